@@ -1,0 +1,1 @@
+//! osm-auth (placeholder, filled by its issue).

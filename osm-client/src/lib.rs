@@ -1,0 +1,1 @@
+//! osm-client (placeholder, filled by its issue).

@@ -1,0 +1,1 @@
+//! osm-gen (placeholder, filled by its issue).

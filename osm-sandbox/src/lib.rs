@@ -1,0 +1,1 @@
+//! osm-sandbox (placeholder, filled by its issue).
