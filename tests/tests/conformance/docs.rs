@@ -22,6 +22,7 @@ fn blank(text: Option<&str>) -> bool {
 }
 
 pub(crate) fn check(l: &Loaded, errors: &mut Vec<String>) {
+    check_document(&l.spec, errors);
     for (id, _, _, op) in spec_operations(&l.spec) {
         if blank(op.summary.as_deref()) {
             errors.push(format!("operation {id}: summary missing"));
@@ -65,6 +66,34 @@ pub(crate) fn check(l: &Loaded, errors: &mut Vec<String>) {
     }
     check_cjk(&l.text, errors);
     check_keywords(&l.raw, "", errors);
+}
+
+fn check_document(spec: &OpenAPI, errors: &mut Vec<String>) {
+    if !spec.openapi.starts_with("3.0.") {
+        errors.push(format!("openapi is {}, must be 3.0.x", spec.openapi));
+    }
+    if blank(spec.info.description.as_deref()) {
+        errors.push("info.description missing".to_owned());
+    }
+    if spec.servers.first().map(|s| s.url.as_str())
+        != Some("https://osm.cn-south-1.myhuaweicloud.com")
+    {
+        errors.push("servers[0].url must be https://osm.cn-south-1.myhuaweicloud.com".to_owned());
+    }
+    let schemes = spec.components.as_ref().map(|c| &c.security_schemes);
+    for scheme in ["AkSk", "IamToken"] {
+        if !schemes.is_some_and(|s| s.contains_key(scheme)) {
+            errors.push(format!("components/securitySchemes/{scheme} missing"));
+        }
+        if !spec
+            .security
+            .iter()
+            .flatten()
+            .any(|requirement| requirement.contains_key(scheme))
+        {
+            errors.push(format!("global security does not allow {scheme}"));
+        }
+    }
 }
 
 fn is_cjk(c: char) -> bool {
