@@ -1,0 +1,157 @@
+//! AK/SK credentials, with the optional security token and the account's domain id.
+
+use std::fmt;
+
+use crate::SecretString;
+
+/// An access key (AK), its secret key (SK), an optional security token (temporary
+/// credentials) and the account's domain id (sent as `X-Domain-Id` to global services).
+///
+/// `Debug` shows the AK and domain id only; the SK and token are zeroized on drop.
+#[derive(Clone)]
+pub struct Credentials {
+    access_key: String,
+    secret_key: SecretString,
+    security_token: Option<SecretString>,
+    domain_id: Option<String>,
+}
+
+/// Why credentials cannot be built or found.
+#[derive(Debug, thiserror::Error)]
+pub enum CredentialsError {
+    /// The access key is empty or contains characters that break the `Authorization` header.
+    #[error(
+        "the access key is empty or contains white space, ',', '/' or non-ASCII characters: use the AK from your access-key CSV"
+    )]
+    InvalidAccessKey,
+    /// The secret key is empty.
+    #[error("the secret key is empty: set the SK that belongs to the access key")]
+    EmptySecretKey,
+    /// No domain id: OSM is a global service and needs `X-Domain-Id`.
+    #[error(
+        "{source_name}: no domain id (account id) for access key {access_key}: OSM is a global service; set {hint}"
+    )]
+    MissingDomainId {
+        /// Where the credentials came from.
+        source_name: String,
+        /// The access key (not secret) whose domain id is missing.
+        access_key: String,
+        /// What to set.
+        hint: &'static str,
+    },
+    /// A provider found nothing to read (no variables set, no file): the chain tries the next.
+    #[error("{provider}: {detail}")]
+    NotConfigured {
+        /// The provider's name.
+        provider: &'static str,
+        /// What it looked for.
+        detail: String,
+    },
+    /// A provider found credentials that cannot be used (half set, unreadable, malformed).
+    #[error("{provider}: {detail}")]
+    Invalid {
+        /// The provider's name.
+        provider: &'static str,
+        /// What is wrong and how to fix it.
+        detail: String,
+    },
+    /// Every provider of a chain failed; each one's error, in order.
+    #[error("no usable credentials: {}", join_errors(.0))]
+    ChainExhausted(Vec<CredentialsError>),
+}
+
+fn join_errors(errors: &[CredentialsError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Credentials {
+    /// Credentials from an AK and SK; the AK must be printable ASCII without white space, `,`
+    /// or `/`, the SK non-empty.
+    pub fn new(
+        access_key: impl Into<String>,
+        secret_key: impl Into<SecretString>,
+    ) -> Result<Self, CredentialsError> {
+        let access_key = access_key.into();
+        let secret_key = secret_key.into();
+        let ak_ok = !access_key.is_empty()
+            && access_key
+                .bytes()
+                .all(|b| b.is_ascii_graphic() && b != b',' && b != b'/');
+        if !ak_ok {
+            return Err(CredentialsError::InvalidAccessKey);
+        }
+        if secret_key.is_empty() {
+            return Err(CredentialsError::EmptySecretKey);
+        }
+        Ok(Self {
+            access_key,
+            secret_key,
+            security_token: None,
+            domain_id: None,
+        })
+    }
+
+    /// Adds a security token (temporary credentials): sent and signed as `X-Security-Token`.
+    /// An empty token is ignored.
+    pub fn with_security_token(mut self, token: impl Into<SecretString>) -> Self {
+        let token = token.into();
+        self.security_token = (!token.is_empty()).then_some(token);
+        self
+    }
+
+    /// Adds the account's domain id: sent and signed as `X-Domain-Id`. An empty id is ignored.
+    pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
+        let domain_id = domain_id.into();
+        self.domain_id = (!domain_id.is_empty()).then_some(domain_id);
+        self
+    }
+
+    /// The access key (AK); not secret.
+    pub fn access_key(&self) -> &str {
+        &self.access_key
+    }
+
+    /// The secret key (SK).
+    pub fn secret_key(&self) -> &SecretString {
+        &self.secret_key
+    }
+
+    /// The security token of temporary credentials.
+    pub fn security_token(&self) -> Option<&SecretString> {
+        self.security_token.as_ref()
+    }
+
+    /// The account's domain id.
+    pub fn domain_id(&self) -> Option<&str> {
+        self.domain_id.as_deref()
+    }
+
+    /// The domain id, or an error naming `source_name` and what to set (`hint`).
+    pub fn require_domain_id(
+        &self,
+        source_name: &str,
+        hint: &'static str,
+    ) -> Result<&str, CredentialsError> {
+        self.domain_id()
+            .ok_or_else(|| CredentialsError::MissingDomainId {
+                source_name: source_name.to_owned(),
+                access_key: self.access_key.clone(),
+                hint,
+            })
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("access_key", &self.access_key)
+            .field("secret_key", &self.secret_key)
+            .field("security_token", &self.security_token)
+            .field("domain_id", &self.domain_id)
+            .finish()
+    }
+}

@@ -1,0 +1,153 @@
+//! The signature pipeline shared by signer and verifier:
+//! canonical request → string to sign → signature → `Authorization` value.
+
+use std::fmt;
+
+use hkdf::Hkdf;
+use sha2::Sha256;
+use zeroize::Zeroizing;
+
+use crate::{Algorithm, SdkDate, SecretString};
+
+/// The region and service a `V11-HMAC-SHA256` key is derived for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DerivedScope<'a> {
+    /// Region id, e.g. `cn-south-1` (the official SDKs use `globe` for global services).
+    pub region: &'a str,
+    /// Service name, e.g. `osm`.
+    pub service: &'a str,
+}
+
+/// `METHOD\nURI\nQUERY\nHEADERS\nSIGNED\nHASH`, the bytes whose hash is signed.
+///
+/// [`CanonicalRequest::as_str`] gives the exact bytes. `Display` and `Debug` print them with the
+/// `x-security-token` value replaced by `<redacted>`, so the value can go to TRACE logs.
+/// The text is zeroized on drop.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CanonicalRequest {
+    text: Zeroizing<String>,
+    /// The exact `x-security-token:<value>\n` line(s) to hide when displayed.
+    secret_line: Option<Zeroizing<String>>,
+}
+
+impl CanonicalRequest {
+    pub(crate) fn new(text: String, security_token: Option<&str>) -> Self {
+        let secret_line =
+            security_token.map(|t| Zeroizing::new(format!("\nx-security-token:{t}\n")));
+        Self {
+            text: Zeroizing::new(text),
+            secret_line,
+        }
+    }
+
+    /// The exact canonical request.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for CanonicalRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.secret_line {
+            Some(line) if self.text.contains(line.as_str()) => f.write_str(
+                &self
+                    .text
+                    .replace(line.as_str(), "\nx-security-token:<redacted>\n"),
+            ),
+            _ => f.write_str(&self.text),
+        }
+    }
+}
+
+impl fmt::Debug for CanonicalRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CanonicalRequest({:?})", self.to_string())
+    }
+}
+
+/// `ALGORITHM\nDATE\n[SCOPE\n]HASH(canonical request)`, the text the HMAC is computed over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StringToSign(String);
+
+impl StringToSign {
+    /// The exact string to sign.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for StringToSign {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The V11 credential scope `YYYYMMDD/region/service`.
+pub(crate) fn scope_info(date: SdkDate, scope: DerivedScope<'_>) -> String {
+    format!("{}/{}/{}", date.date_stamp(), scope.region, scope.service)
+}
+
+/// The string to sign over `canonical`.
+pub(crate) fn string_to_sign(
+    algorithm: Algorithm,
+    date: SdkDate,
+    info: Option<&str>,
+    canonical: &CanonicalRequest,
+) -> StringToSign {
+    let hash = algorithm.hash_hex(canonical.as_str().as_bytes());
+    let date = date.to_header_value();
+    StringToSign(match info {
+        Some(info) => format!("{}\n{date}\n{info}\n{hash}", algorithm.name()),
+        None => format!("{}\n{date}\n{hash}", algorithm.name()),
+    })
+}
+
+/// Lower-case hex signature of `sts`.
+pub(crate) fn signature(
+    algorithm: Algorithm,
+    access_key: &str,
+    secret_key: &SecretString,
+    info: Option<&str>,
+    sts: &StringToSign,
+) -> String {
+    let data = sts.as_str().as_bytes();
+    match (algorithm, info) {
+        (Algorithm::V11HmacSha256, Some(info)) => {
+            let key = derived_key(access_key, secret_key, info);
+            hex::encode(algorithm.hmac(key.as_bytes(), data))
+        }
+        _ => hex::encode(algorithm.hmac(secret_key.expose_secret().as_bytes(), data)),
+    }
+}
+
+/// The V11 signing key: the lower-case hex text of HKDF-SHA256(salt = AK, ikm = SK, info).
+fn derived_key(access_key: &str, secret_key: &SecretString, info: &str) -> Zeroizing<String> {
+    let hk = Hkdf::<Sha256>::new(
+        Some(access_key.as_bytes()),
+        secret_key.expose_secret().as_bytes(),
+    );
+    let mut okm = Zeroizing::new([0u8; 32]);
+    // 32 bytes is far below HKDF-SHA256's limit of 255 * 32, so expand cannot fail.
+    let _ = hk.expand(info.as_bytes(), okm.as_mut());
+    Zeroizing::new(hex::encode(okm.as_ref()))
+}
+
+/// The `Authorization` header value.
+pub(crate) fn authorization(
+    algorithm: Algorithm,
+    access_key: &str,
+    info: Option<&str>,
+    signed_headers: &str,
+    signature: &str,
+) -> String {
+    match info {
+        Some(info) => format!(
+            "{} Credential={access_key}/{info}, SignedHeaders={signed_headers}, Signature={signature}",
+            algorithm.name()
+        ),
+        None => format!(
+            "{} Access={access_key}, SignedHeaders={signed_headers}, Signature={signature}",
+            algorithm.name()
+        ),
+    }
+}
