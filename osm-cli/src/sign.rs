@@ -96,7 +96,8 @@ fn parse_header(raw: &str) -> Result<(&str, &str), SignError> {
     if !valid_name {
         return Err(SignError::Header(raw.to_owned()));
     }
-    Ok((name, value))
+    // like curl: the optional white space around the value is not part of it
+    Ok((name, value.trim_matches([' ', '\t'])))
 }
 
 /// Signs the request `args` describe and renders the output.
