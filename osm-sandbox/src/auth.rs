@@ -1,0 +1,49 @@
+//! Gateway-style authentication of OSM requests: signature (osm-auth's verifier), date window,
+//! and `X-Domain-Id` equal to the AK's account.
+
+use std::time::SystemTime;
+
+use http::request::Parts;
+use osm_auth::{KeyEntry, SecretString, Verifier};
+
+use crate::account::Account;
+use crate::error::{ApiError, ApiResult};
+use crate::server::App;
+
+/// Authenticates a request; returns the account it acts for.
+pub(crate) fn authenticate<'a>(app: &'a App, parts: &Parts, body: &[u8]) -> ApiResult<&'a Account> {
+    let account = verify_signature(app, parts, body)?;
+    let domain = parts
+        .headers
+        .get("x-domain-id")
+        .ok_or_else(|| {
+            ApiError::forbidden("X-Domain-Id header is missing: OSM is a global service, send the account (domain) id of the AK")
+        })?
+        .to_str()
+        .map_err(|_| ApiError::forbidden("X-Domain-Id is not valid ASCII"))?;
+    if domain.trim() != account.domain_id() {
+        return Err(ApiError::forbidden(format!(
+            "X-Domain-Id {domain} is not the account of access key {}; send the AK's own domain id",
+            account.access_key()
+        )));
+    }
+    Ok(account)
+}
+
+fn verify_signature<'a>(app: &'a App, parts: &Parts, body: &[u8]) -> ApiResult<&'a Account> {
+    let lookup = |ak: &str| {
+        app.accounts
+            .iter()
+            .find(|a| a.access_key() == ak)
+            .map(|a| KeyEntry {
+                secret_key: SecretString::new(a.secret_key()),
+                account: a,
+            })
+    };
+    let now: SystemTime = app.clock.now().into();
+    Verifier::new()
+        .with_window(app.window)
+        .verify_parts(parts, body, &lookup, now)
+        .map(|v| v.account)
+        .map_err(|e| ApiError::unauthorized(format!("{e}")))
+}

@@ -1,0 +1,106 @@
+//! `osm-sandbox`: runs the sandbox server until SIGINT or SIGTERM.
+
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use osm_sandbox::{Account, Sandbox};
+
+/// A local OSM API v2 server that verifies AK/SK signatures and keeps ticket state.
+///
+/// Accounts come from OSM_SANDBOX_CREDENTIALS=AK:SK:DOMAIN_ID[,AK:SK:DOMAIN_ID...]; when it is
+/// unset a demo account is used and printed on stderr.
+#[derive(Debug, Parser)]
+#[command(name = "osm-sandbox", version)]
+struct Args {
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    listen: SocketAddr,
+    /// Keep state in this JSON file across restarts (written atomically after every change).
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
+    /// Append every OSM request as a JSON line to this file (for recording fixtures).
+    #[arg(long, value_name = "FILE")]
+    trace: Option<PathBuf>,
+    /// Largest accepted request body in bytes.
+    #[arg(long, default_value_t = osm_sandbox::DEFAULT_BODY_LIMIT)]
+    body_limit: usize,
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = ctrl_c => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = ctrl_c.await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_env("OSM_SANDBOX_LOG"))
+        .with_writer(std::io::stderr)
+        .init();
+    let args = Args::parse();
+    let accounts = match std::env::var("OSM_SANDBOX_CREDENTIALS") {
+        Ok(text) if !text.trim().is_empty() => match Account::parse_list(&text) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("osm-sandbox: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            let demo = Account::demo();
+            eprintln!(
+                "osm-sandbox: OSM_SANDBOX_CREDENTIALS is unset; using the demo account\n  \
+                 HUAWEICLOUD_SDK_AK={}\n  HUAWEICLOUD_SDK_SK={}\n  HUAWEICLOUD_SDK_DOMAIN_ID={}",
+                demo.access_key(),
+                demo.secret_key(),
+                demo.domain_id()
+            );
+            vec![demo]
+        }
+    };
+    let mut builder = Sandbox::builder()
+        .accounts(accounts)
+        .listen(args.listen)
+        .body_limit(args.body_limit);
+    if let Some(path) = args.state {
+        builder = builder.state_file(path);
+    }
+    if let Some(path) = args.trace {
+        builder = builder.trace_file(path);
+    }
+    let handle = match builder.spawn().await {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("osm-sandbox: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "osm-sandbox listening on {}", handle.base_url());
+    let _ = out.flush();
+    drop(out);
+    shutdown_signal().await;
+    eprintln!("osm-sandbox: shutting down");
+    handle.shutdown().await;
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,220 @@
+//! Labels: create, list, update, delete; attach to and detach from cases.
+
+use serde_json::{Value, json};
+
+use super::{Ctx, Reply, page, view};
+use crate::error::{ApiError, ApiResult};
+use crate::state::Label;
+
+/// Longest label name.
+const MAX_NAME: usize = 64;
+/// Most labels per case.
+const MAX_PER_CASE: usize = 10;
+
+fn name_and_color(ctx: &Ctx<'_>) -> ApiResult<(String, String)> {
+    let name = ctx.body_str("/name").unwrap_or_default().trim().to_owned();
+    let color = ctx.body_str("/color").unwrap_or_default().trim().to_owned();
+    if name.is_empty() || name.chars().count() > MAX_NAME {
+        return Err(ApiError::bad_request(format!(
+            "body.name: must be 1 to {MAX_NAME} characters"
+        )));
+    }
+    if color.is_empty() {
+        return Err(ApiError::bad_request(
+            "body.color: must not be empty (e.g. #1a2b3c)",
+        ));
+    }
+    Ok((name, color))
+}
+
+pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let (name, color) = name_and_color(ctx)?;
+    let domain = ctx.domain().to_owned();
+    let id = ctx
+        .app
+        .store
+        .write(|w| {
+            let acct = w.account_mut(&domain);
+            if acct.labels.values().any(|l| l.name == name) {
+                return Err(ApiError::bad_request(format!(
+                    "body.name: a label named {name:?} already exists"
+                )));
+            }
+            acct.next_label_id += 1;
+            let label_id = acct.next_label_id;
+            acct.labels.insert(
+                label_id,
+                Label {
+                    label_id,
+                    name,
+                    color,
+                },
+            );
+            Ok(label_id)
+        })
+        .await?;
+    let mut reply = json!({});
+    reply["label_id"] = json!(id);
+    Ok(Reply::Json(reply))
+}
+
+pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let (offset, limit) = ctx.params.page();
+    let name = ctx.params.str("name").map(str::to_lowercase);
+    let id = ctx.params.int("label_id");
+    Ok(ctx.app.store.read(|w| {
+        let all: Vec<Value> = w
+            .account(ctx.domain())
+            .labels
+            .values()
+            .filter(|l| id.is_none_or(|i| i == l.label_id))
+            .filter(|l| {
+                name.as_ref()
+                    .is_none_or(|n| l.name.to_lowercase().contains(n.as_str()))
+            })
+            .map(|l| json!({"label_id": l.label_id, "name": l.name, "color": l.color}))
+            .collect();
+        Reply::Json(json!({ "total_count": all.len(), "label_list": page(&all, offset, limit) }))
+    }))
+}
+
+fn label_id(ctx: &Ctx<'_>) -> ApiResult<i64> {
+    ctx.params
+        .int("label_id")
+        .ok_or_else(|| ApiError::bad_request("path.label_id: expected an integer"))
+}
+
+fn no_label(id: i64) -> ApiError {
+    ApiError::not_found(format!("label {id} does not exist in this account"))
+}
+
+pub(super) async fn update(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = label_id(ctx)?;
+    let (name, color) = name_and_color(ctx)?;
+    let domain = ctx.domain().to_owned();
+    ctx.app
+        .store
+        .write(|w| {
+            let acct = w.account_mut(&domain);
+            if acct
+                .labels
+                .values()
+                .any(|l| l.name == name && l.label_id != id)
+            {
+                return Err(ApiError::bad_request(format!(
+                    "body.name: a label named {name:?} already exists"
+                )));
+            }
+            let l = acct.labels.get_mut(&id).ok_or_else(|| no_label(id))?;
+            l.name = name;
+            l.color = color;
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) async fn delete(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = label_id(ctx)?;
+    let domain = ctx.domain().to_owned();
+    ctx.app
+        .store
+        .write(|w| {
+            let acct = w.account_mut(&domain);
+            acct.labels.remove(&id).ok_or_else(|| no_label(id))?;
+            for c in acct.cases.values_mut() {
+                c.label_ids.remove(&id);
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+fn label_ids(ctx: &Ctx<'_>) -> ApiResult<Vec<i64>> {
+    let ids = ctx
+        .params
+        .list("label_ids")
+        .iter()
+        .map(|s| {
+            s.trim().parse::<i64>().map_err(|_| {
+                ApiError::bad_request(format!("query.label_ids: {s:?} is not a label id"))
+            })
+        })
+        .collect::<ApiResult<Vec<i64>>>()?;
+    if ids.is_empty() {
+        return Err(ApiError::bad_request(
+            "query.label_ids: give at least one label id",
+        ));
+    }
+    Ok(ids)
+}
+
+pub(super) async fn attach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let case_id = ctx.path("case_id")?;
+    let ids = label_ids(ctx)?;
+    let (now, domain, ak) = (
+        ctx.now(),
+        ctx.domain().to_owned(),
+        ctx.account.access_key().to_owned(),
+    );
+    ctx.app
+        .store
+        .write(|w| {
+            let acct = w.account_mut(&domain);
+            if let Some(missing) = ids.iter().find(|i| !acct.labels.contains_key(i)) {
+                return Err(no_label(*missing));
+            }
+            let case = acct.case_mut(&case_id)?;
+            let mut all = case.label_ids.clone();
+            all.extend(ids.iter().copied());
+            if all.len() > MAX_PER_CASE {
+                return Err(ApiError::bad_request(format!(
+                    "query.label_ids: a case has at most {MAX_PER_CASE} labels"
+                )));
+            }
+            case.label_ids = all;
+            case.log(now, 5, format!("labels attached: {ids:?}"), (0, &ak));
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) async fn detach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let case_id = ctx.path("case_id")?;
+    let ids = label_ids(ctx)?;
+    let (now, domain, ak) = (
+        ctx.now(),
+        ctx.domain().to_owned(),
+        ctx.account.access_key().to_owned(),
+    );
+    ctx.app
+        .store
+        .write(|w| {
+            let case = w.account_mut(&domain).case_mut(&case_id)?;
+            if let Some(missing) = ids.iter().find(|i| !case.label_ids.contains(i)) {
+                return Err(ApiError::not_found(format!(
+                    "label {missing} is not attached to case {case_id}"
+                )));
+            }
+            for i in &ids {
+                case.label_ids.remove(i);
+            }
+            case.log(now, 5, format!("labels detached: {ids:?}"), (0, &ak));
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) fn of_case(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let case_id = ctx.path("case_id")?;
+    ctx.app.store.read(|w| {
+        let acct = w.account(ctx.domain());
+        let c = acct.case(&case_id)?;
+        Ok(Reply::Json(
+            json!({ "case_label_list": view::case_labels(acct, c) }),
+        ))
+    })
+}

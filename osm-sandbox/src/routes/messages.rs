@@ -1,0 +1,228 @@
+//! Messages and instant messages: send, list, new/unread, history, mark read, withdraw.
+
+use serde_json::{Value, json};
+
+use super::{Ctx, Reply, page, parse_time, view};
+use crate::error::{ApiError, ApiResult};
+use crate::state::{AccountState, Message, status};
+
+/// Longest accepted message.
+const MAX_MESSAGE: usize = 5000;
+
+pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let content = ctx
+        .body_str("/message/content")
+        .unwrap_or_default()
+        .to_owned();
+    if content.trim().is_empty() {
+        return Err(ApiError::bad_request(
+            "body.message.content: must not be empty",
+        ));
+    }
+    if content.chars().count() > MAX_MESSAGE {
+        return Err(ApiError::bad_request(format!(
+            "body.message.content: longer than {MAX_MESSAGE} characters"
+        )));
+    }
+    let accessory_ids: Vec<String> = ctx
+        .body()
+        .pointer("/message/accessory_ids")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let (now, domain, ak) = (
+        ctx.now(),
+        ctx.domain().to_owned(),
+        ctx.account.access_key().to_owned(),
+    );
+    ctx.app
+        .store
+        .write(|w| {
+            let seq = w.seq();
+            let acct = w.account_mut(&domain);
+            if let Some(missing) = accessory_ids.iter().find(|a| !acct.accessories.contains_key(*a)) {
+                return Err(ApiError::bad_request(format!(
+                    "body.message.accessory_ids: attachment {missing} does not exist in this account"
+                )));
+            }
+            let case = acct.case_mut(&id)?;
+            if status::is_terminal(case.status) {
+                return Err(ApiError::bad_transition(format!(
+                    "case {id} is {} (status {}): messages can only be sent to an open case",
+                    status::name(case.status),
+                    case.status
+                )));
+            }
+            case.messages.push(Message {
+                message_id: format!("MSG{seq:010}"),
+                content,
+                create_time: now,
+                kind: 0,
+                replier: ak.clone(),
+                replier_name: ak.clone(),
+                accessory_ids,
+                read: true,
+                revoked: false,
+            });
+            case.log(now, 2, "customer sent a message", (0, &ak));
+            if case.status == status::PENDING_FEEDBACK {
+                case.log(now, 4, "status 17 -> 1", (0, &ak));
+                case.status = status::PROCESSING;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let (offset, limit) = ctx.params.page();
+    ctx.app.store.read(|w| {
+        let acct = w.account(ctx.domain());
+        let c = acct.case(&id)?;
+        let all = view::messages(acct, c);
+        Ok(Reply::Json(
+            json!({ "count": all.len(), "message_list": page(&all, offset, limit) }),
+        ))
+    })
+}
+
+fn case_ids(ctx: &Ctx<'_>, acct: &AccountState) -> ApiResult<Vec<String>> {
+    let ids = ctx.params.list("case_ids");
+    for id in &ids {
+        acct.case(id)?;
+    }
+    Ok(ids)
+}
+
+pub(super) fn new_instant(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let since = ctx
+        .params
+        .str("last_message_time_id")
+        .filter(|s| !s.is_empty())
+        .map(|s| parse_time(s, "query.last_message_time_id"))
+        .transpose()?;
+    ctx.app.store.read(|w| {
+        let acct = w.account(ctx.domain());
+        let mut immsg = Vec::new();
+        let mut imstatus = Vec::new();
+        let mut latest = since;
+        for id in case_ids(ctx, acct)? {
+            let c = acct.case(&id)?;
+            let msgs: Vec<Value> = c
+                .messages
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| since.is_none_or(|t| m.create_time > t))
+                .map(|(i, m)| view::message(acct, m, i == 0))
+                .collect();
+            if let Some(last) = c.messages.last() {
+                latest = latest.max(Some(last.create_time));
+            }
+            immsg.push(json!({ "incident_id": id, "message_list": msgs }));
+            imstatus.push(json!({ "incident_id": id, "status": c.status }));
+        }
+        let last = latest
+            .map(|t| t.timestamp_millis().to_string())
+            .unwrap_or_default();
+        Ok(Reply::Json(
+            json!({ "immsg": immsg, "imstatus": imstatus, "last_message_time_id": last }),
+        ))
+    })
+}
+
+pub(super) fn unread(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    ctx.app.store.read(|w| {
+        let acct = w.account(ctx.domain());
+        let mut list = Vec::new();
+        for id in case_ids(ctx, acct)? {
+            let c = acct.case(&id)?;
+            list.push(json!({ "incident_id": id, "status": c.status, "unread_num": c.unread() }));
+        }
+        Ok(Reply::Json(json!({ "imunread": list })))
+    })
+}
+
+/// History before `create_time`, at most `limit` messages, oldest first.
+pub(super) fn more(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let before = parse_time(
+        ctx.params.str("create_time").unwrap_or_default(),
+        "query.create_time",
+    )?;
+    let limit = ctx.params.int("limit").unwrap_or(10).clamp(1, 1000) as usize;
+    ctx.app.store.read(|w| {
+        let acct = w.account(ctx.domain());
+        let c = acct.case(&id)?;
+        let older: Vec<Value> = c
+            .messages
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.create_time < before)
+            .map(|(i, m)| view::message(acct, m, i == 0))
+            .collect();
+        let start = older.len().saturating_sub(limit);
+        Ok(Reply::Json(
+            json!({ "count": older.len(), "message_list": older[start..].to_vec() }),
+        ))
+    })
+}
+
+pub(super) async fn mark_read(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let domain = ctx.domain().to_owned();
+    ctx.app
+        .store
+        .write(|w| {
+            for m in &mut w.account_mut(&domain).case_mut(&id)?.messages {
+                m.read = true;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) async fn revoke(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let mid = ctx.path("message_id")?;
+    let (now, domain, ak) = (
+        ctx.now(),
+        ctx.domain().to_owned(),
+        ctx.account.access_key().to_owned(),
+    );
+    ctx.app
+        .store
+        .write(|w| {
+            let case = w.account_mut(&domain).case_mut(&id)?;
+            let m = case
+                .messages
+                .iter_mut()
+                .find(|m| m.message_id == mid)
+                .ok_or_else(|| {
+                    ApiError::not_found(format!("message {mid} does not exist in case {id}"))
+                })?;
+            if m.kind != 0 {
+                return Err(ApiError::bad_request(format!(
+                    "message {mid} was sent by support; only your own messages can be withdrawn"
+                )));
+            }
+            if m.revoked {
+                return Err(ApiError::bad_request(format!(
+                    "message {mid} is already withdrawn"
+                )));
+            }
+            m.revoked = true;
+            case.log(now, 10, format!("message {mid} withdrawn"), (0, &ak));
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}

@@ -1,0 +1,81 @@
+//! Privileges, feedback and agreements: small pieces of per-account state.
+
+use serde_json::json;
+
+use super::{Ctx, Reply};
+use crate::error::{ApiError, ApiResult};
+
+pub(super) async fn create_privilege(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let operation = ctx.body_str("/operation").unwrap_or_default().to_owned();
+    let privilege = ctx
+        .body_str("/privilege")
+        .unwrap_or("createCase")
+        .to_owned();
+    let domain = ctx.domain().to_owned();
+    ctx.app
+        .store
+        .write(|w| {
+            let p = &mut w.account_mut(&domain).privileges;
+            match operation.as_str() {
+                "create" => {
+                    p.insert(privilege);
+                }
+                "delete" => {
+                    p.remove(&privilege);
+                }
+                other => {
+                    return Err(ApiError::bad_request(format!(
+                        "body.operation: {other:?} is not create or delete"
+                    )));
+                }
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) fn list_privileges(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let privilege = ctx.params.str("privilege").unwrap_or_default();
+    let has = ctx
+        .app
+        .store
+        .read(|w| w.account(ctx.domain()).privileges.contains(privilege));
+    Ok(Reply::Json(json!({ "has_privilege": i32::from(has) })))
+}
+
+pub(super) async fn feedback(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let ids = ctx
+        .body()
+        .pointer("/contacts/id_files")
+        .and_then(|v| v.as_array())
+        .map_or(0, Vec::len);
+    if !(1..=3).contains(&ids) {
+        return Err(ApiError::bad_request(format!(
+            "body.contacts.id_files: {ids} files; give 1 to 3 identity documents"
+        )));
+    }
+    let body = ctx.body().clone();
+    let domain = ctx.domain().to_owned();
+    ctx.app
+        .store
+        .write(|w| {
+            w.account_mut(&domain).feedbacks.push(body);
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) async fn sign_agreement(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("id")?;
+    let (now, domain) = (ctx.now(), ctx.domain().to_owned());
+    ctx.app
+        .store
+        .write(|w| {
+            w.account_mut(&domain).signed_agreements.insert(id, now);
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}

@@ -1,0 +1,205 @@
+//! Handlers of the OSM operations, by group. Operations without state answer the spec's
+//! example for their 200 response.
+
+mod accessories;
+mod cases;
+mod config;
+mod labels;
+mod messages;
+mod misc;
+mod view;
+
+use std::sync::Arc;
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
+
+use crate::account::Account;
+use crate::error::{ApiError, ApiResult};
+use crate::server::App;
+use crate::spec::Operation;
+use crate::validate::Params;
+
+/// Everything a handler gets: the authenticated account, typed parameters, the checked body.
+#[derive(Debug)]
+pub(crate) struct Ctx<'a> {
+    pub(crate) app: &'a Arc<App>,
+    pub(crate) account: &'a Account,
+    pub(crate) op: &'a Operation,
+    pub(crate) params: Params,
+    pub(crate) json: Option<Value>,
+    pub(crate) raw: bytes::Bytes,
+    pub(crate) parts: http::request::Parts,
+}
+
+impl Ctx<'_> {
+    pub(crate) fn domain(&self) -> &str {
+        self.account.domain_id()
+    }
+    pub(crate) fn now(&self) -> DateTime<Utc> {
+        self.app.clock.now()
+    }
+    /// The JSON body (Null when none was sent).
+    pub(crate) fn body(&self) -> &Value {
+        self.json.as_ref().unwrap_or(&Value::Null)
+    }
+    pub(crate) fn body_str(&self, pointer: &str) -> Option<&str> {
+        self.body().pointer(pointer).and_then(Value::as_str)
+    }
+    /// A path parameter the spec declares required.
+    pub(crate) fn path(&self, name: &str) -> ApiResult<String> {
+        self.params
+            .str(name)
+            .map(str::to_owned)
+            .or_else(|| self.params.int(name).map(|n| n.to_string()))
+            .ok_or_else(|| ApiError::bad_request(format!("path.{name}: missing")))
+    }
+    /// The operation's example, or `{}` (acknowledgements).
+    pub(crate) fn ack(&self) -> Reply {
+        Reply::Json(self.op.example.clone().unwrap_or_else(|| json!({})))
+    }
+}
+
+/// A successful answer.
+#[derive(Debug)]
+pub(crate) enum Reply {
+    /// `200 application/json`.
+    Json(Value),
+    /// `200` with a file.
+    File {
+        name: String,
+        content_type: &'static str,
+        data: Vec<u8>,
+    },
+}
+
+impl IntoResponse for Reply {
+    fn into_response(self) -> Response {
+        match self {
+            Reply::Json(v) => (StatusCode::OK, axum::Json(v)).into_response(),
+            Reply::File {
+                name,
+                content_type,
+                data,
+            } => {
+                let mut resp = (StatusCode::OK, data).into_response();
+                let h = resp.headers_mut();
+                h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+                let safe: String = name
+                    .chars()
+                    .filter(|c| c.is_ascii_graphic() && *c != '"')
+                    .collect();
+                if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{safe}\"")) {
+                    h.insert(header::CONTENT_DISPOSITION, v);
+                }
+                resp
+            }
+        }
+    }
+}
+
+/// Runs the handler of `ctx.op`.
+pub(crate) async fn dispatch(ctx: Ctx<'_>) -> ApiResult<Reply> {
+    match ctx.op.id.as_str() {
+        // cases
+        "create_cases" => cases::create(&ctx).await,
+        "list_cases" => cases::list(&ctx),
+        "list_order_incident" => cases::list_order_incident(&ctx),
+        "list_case_counts" => cases::counts(&ctx),
+        "show_case_detail" => cases::detail(&ctx),
+        "show_case_status" => cases::status(&ctx),
+        "download_cases" => cases::export(&ctx),
+        "update_cases" => cases::action(&ctx).await,
+        "update_case_contact_info" => cases::contact(&ctx).await,
+        "create_case_extends_param" => cases::put_extends(&ctx).await,
+        "show_case_extends_param" => cases::show_extends(&ctx),
+        "list_case_operate_logs" => cases::logs(&ctx),
+        "create_scores" => cases::score(&ctx).await,
+        "create_relations" => cases::relate(&ctx).await,
+        "list_relation" => cases::relations(&ctx),
+        "delete_relation" => cases::unrelate(&ctx).await,
+        // messages
+        "create_messages" => messages::create(&ctx).await,
+        "list_messages" => messages::list(&ctx),
+        "list_new_instant_messages" => messages::new_instant(&ctx),
+        "list_unread_new_instant_messages" => messages::unread(&ctx),
+        "list_more_instant_messages" => messages::more(&ctx),
+        "update_new_instant_messages_read" => messages::mark_read(&ctx).await,
+        "revoke_message" => messages::revoke(&ctx).await,
+        // labels
+        "create_labels" => labels::create(&ctx).await,
+        "list_labels" => labels::list(&ctx),
+        "update_labels" => labels::update(&ctx).await,
+        "delete_labels" => labels::delete(&ctx).await,
+        "create_case_labels" => labels::attach(&ctx).await,
+        "delete_case_labels" => labels::detach(&ctx).await,
+        "list_case_labels" => labels::of_case(&ctx),
+        // attachments
+        "upload_accessory" => accessories::upload_multipart(&ctx).await,
+        "upload_json_accessories" => accessories::upload_json(&ctx).await,
+        "show_accessory_limits" => Ok(accessories::limits()),
+        "list_accessory_access_urls" => accessories::access_urls(&ctx),
+        "show_download_accessory_url" => accessories::access_url(&ctx),
+        "download_accessories" | "download_images" => accessories::download(&ctx),
+        "delete_accessories" => accessories::delete(&ctx).await,
+        // config
+        "list_case_categories" => Ok(config::categories()),
+        "list_problem_types" => Ok(config::problem_types(&ctx)),
+        "list_product_categories" => Ok(config::product_categories(&ctx)),
+        "list_severities" => config::severities(&ctx),
+        "list_regions" => Ok(config::regions()),
+        "list_case_templates" => config::templates(&ctx),
+        "list_case_limits" => Ok(config::limits()),
+        "list_case_quotas" => config::quotas(&ctx),
+        "list_area_codes" => Ok(config::area_codes()),
+        "list_extends_params" => config::extends_params(&ctx),
+        "list_satisfaction_dimensions" => Ok(config::satisfaction_dimensions()),
+        // privileges, feedback, agreements
+        "create_privileges" => misc::create_privilege(&ctx).await,
+        "list_privileges" => misc::list_privileges(&ctx),
+        "create_feedback" => misc::feedback(&ctx).await,
+        "sign_published_agreement" => misc::sign_agreement(&ctx).await,
+        _ => Ok(example(&ctx)),
+    }
+}
+
+/// The spec's example for the operation (stateless operations).
+fn example(ctx: &Ctx<'_>) -> Reply {
+    if ctx.op.binary_response {
+        return Reply::File {
+            name: format!("{}.bin", ctx.op.id),
+            content_type: "application/octet-stream",
+            data: Vec::new(),
+        };
+    }
+    ctx.ack()
+}
+
+/// Parses the time formats OSM clients send: RFC 3339, `YYYY-MM-DD HH:MM:SS`, `YYYY-MM-DDTHH:MM:SS`
+/// (UTC), or Unix milliseconds.
+pub(crate) fn parse_time(s: &str, at: &str) -> ApiResult<DateTime<Utc>> {
+    let s = s.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    for f in ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"] {
+        if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, f) {
+            return Ok(t.and_utc());
+        }
+    }
+    if let Ok(ms) = s.parse::<i64>()
+        && let Some(t) = DateTime::from_timestamp_millis(ms)
+    {
+        return Ok(t);
+    }
+    Err(ApiError::bad_request(format!(
+        "{at}: {s:?} is not a time; use RFC 3339 (2026-11-29T08:00:00Z), \"2026-11-29 08:00:00\" or Unix milliseconds"
+    )))
+}
+
+/// `offset`/`limit` slice of `items`.
+pub(crate) fn page<T: Clone>(items: &[T], offset: usize, limit: usize) -> Vec<T> {
+    items.iter().skip(offset).take(limit).cloned().collect()
+}

@@ -1,0 +1,390 @@
+//! The HTTP server: builder, handle, request ids, the spec-driven dispatcher.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use tokio::sync::oneshot;
+
+use crate::account::{Account, Clock};
+use crate::error::{ApiError, ApiResult};
+use crate::routes::{Ctx, Reply};
+use crate::spec::{Body as SpecBody, Spec, SpecError};
+use crate::state::{PersistError, Store};
+use crate::{auth, control, validate};
+
+/// Largest request body accepted (8 MiB): a 5 MiB attachment fits in base64. Larger → 413.
+pub const DEFAULT_BODY_LIMIT: usize = 8 * 1024 * 1024;
+/// Accepted distance between `X-Sdk-Date` and the sandbox clock.
+pub const DEFAULT_WINDOW: Duration = Duration::from_secs(15 * 60);
+
+/// Why the sandbox could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    /// The listen address could not be bound.
+    #[error("cannot listen on {addr}: {source}; pick another address or port")]
+    Bind {
+        /// Address asked for.
+        addr: SocketAddr,
+        /// OS error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The state file could not be loaded.
+    #[error(transparent)]
+    State(#[from] PersistError),
+    /// The embedded spec is broken (a build problem).
+    #[error(transparent)]
+    Spec(#[from] SpecError),
+    /// No account configured.
+    #[error("no account configured: add one with SandboxBuilder::account")]
+    NoAccount,
+}
+
+/// The shared application state of a running sandbox.
+#[derive(Debug)]
+pub(crate) struct App {
+    pub(crate) spec: &'static Spec,
+    pub(crate) store: Arc<Store>,
+    pub(crate) accounts: Vec<Account>,
+    pub(crate) clock: Clock,
+    pub(crate) body_limit: usize,
+    pub(crate) window: Duration,
+    pub(crate) base_url: String,
+    pub(crate) trace: Option<Mutex<std::fs::File>>,
+}
+
+/// Entry point: [`Sandbox::builder`].
+#[derive(Debug)]
+pub struct Sandbox;
+
+impl Sandbox {
+    /// A builder with no accounts, listening on `127.0.0.1:0` (a free port), state in memory.
+    pub fn builder() -> SandboxBuilder {
+        SandboxBuilder {
+            accounts: Vec::new(),
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            state: None,
+            clock: Clock::system(),
+            body_limit: DEFAULT_BODY_LIMIT,
+            window: DEFAULT_WINDOW,
+            trace: None,
+        }
+    }
+}
+
+/// Configures and starts a sandbox.
+#[derive(Debug)]
+pub struct SandboxBuilder {
+    accounts: Vec<Account>,
+    listen: SocketAddr,
+    state: Option<PathBuf>,
+    clock: Clock,
+    body_limit: usize,
+    window: Duration,
+    trace: Option<PathBuf>,
+}
+
+impl SandboxBuilder {
+    /// Adds an account.
+    #[must_use]
+    pub fn account(mut self, account: Account) -> Self {
+        self.accounts.push(account);
+        self
+    }
+    /// Adds several accounts.
+    #[must_use]
+    pub fn accounts(mut self, accounts: impl IntoIterator<Item = Account>) -> Self {
+        self.accounts.extend(accounts);
+        self
+    }
+    /// Address to listen on (default `127.0.0.1:0`).
+    #[must_use]
+    pub fn listen(mut self, addr: SocketAddr) -> Self {
+        self.listen = addr;
+        self
+    }
+    /// Keeps state in this JSON file across restarts (default: memory only).
+    #[must_use]
+    pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.state = Some(path.into());
+        self
+    }
+    /// The clock used to check signature dates and stamp records (default: system clock).
+    #[must_use]
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+    /// Largest accepted body (default [`DEFAULT_BODY_LIMIT`]).
+    #[must_use]
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+    /// Accepted signature date skew (default [`DEFAULT_WINDOW`], ±15 minutes).
+    #[must_use]
+    pub fn signature_window(mut self, window: Duration) -> Self {
+        self.window = window;
+        self
+    }
+    /// Appends every OSM request (method, path, query, headers, body) as a JSON line to this
+    /// file — used to record official-SDK requests as fixtures. Contains signatures, never SKs.
+    #[must_use]
+    pub fn trace_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.trace = Some(path.into());
+        self
+    }
+
+    /// Binds, starts serving in a background task and returns a handle.
+    pub async fn spawn(self) -> Result<SandboxHandle, SandboxError> {
+        if self.accounts.is_empty() {
+            return Err(SandboxError::NoAccount);
+        }
+        let spec = Spec::embedded()?;
+        let store = match &self.state {
+            Some(path) => Store::open(path.clone())?,
+            None => Store::in_memory(),
+        };
+        let listener = tokio::net::TcpListener::bind(self.listen)
+            .await
+            .map_err(|source| SandboxError::Bind {
+                addr: self.listen,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| SandboxError::Bind {
+            addr: self.listen,
+            source,
+        })?;
+        let trace = match &self.trace {
+            Some(p) => Some(Mutex::new(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(p)
+                    .map_err(|e| PersistError::Io {
+                        path: p.clone(),
+                        what: "opening trace file",
+                        source: Arc::new(e),
+                    })?,
+            )),
+            None => None,
+        };
+        let base_url = format!("http://{addr}");
+        let app = Arc::new(App {
+            spec,
+            store,
+            accounts: self.accounts.clone(),
+            clock: self.clock,
+            body_limit: self.body_limit,
+            window: self.window,
+            base_url: base_url.clone(),
+            trace,
+        });
+        let router = router(app.clone());
+        let (tx, rx) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let serve = axum::serve(listener, router).with_graceful_shutdown(async {
+                let _ = rx.await;
+            });
+            if let Err(e) = serve.await {
+                tracing::error!(error = %e, "osm-sandbox server stopped");
+            }
+        });
+        Ok(SandboxHandle {
+            addr,
+            base_url,
+            accounts: self.accounts,
+            shutdown: Some(tx),
+            task: Some(task),
+            app,
+        })
+    }
+}
+
+/// A running sandbox. Dropping it stops the server (without waiting).
+#[derive(Debug)]
+pub struct SandboxHandle {
+    addr: SocketAddr,
+    base_url: String,
+    accounts: Vec<Account>,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+    app: Arc<App>,
+}
+
+impl SandboxHandle {
+    /// `http://127.0.0.1:PORT`, no trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+    /// The accounts the sandbox accepts.
+    pub fn accounts(&self) -> &[Account] {
+        &self.accounts
+    }
+    /// The first account.
+    pub fn account(&self) -> &Account {
+        &self.accounts[0]
+    }
+    /// Number of cases an account currently has (for tests).
+    pub fn case_count(&self, domain_id: &str) -> usize {
+        self.app.store.read(|w| w.account(domain_id).cases.len())
+    }
+    /// Stops accepting connections, finishes in-flight requests and waits for the server.
+    pub async fn shutdown(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for SandboxHandle {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// A request's id, also sent as `X-Request-Id`.
+#[derive(Debug, Clone)]
+pub(crate) struct RequestId(pub(crate) String);
+
+async fn request_id(mut req: Request, next: Next) -> Response {
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let mut resp = next.run(req).await;
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        resp.headers_mut().insert("x-request-id", v);
+    }
+    resp
+}
+
+fn router(app: Arc<App>) -> Router {
+    Router::new()
+        .nest("/sandbox", control::router())
+        .fallback(osm)
+        .layer(DefaultBodyLimit::max(app.body_limit))
+        .layer(middleware::from_fn(request_id))
+        .with_state(app)
+}
+
+async fn osm(State(app): State<Arc<App>>, req: Request) -> Response {
+    let id = req
+        .extensions()
+        .get::<RequestId>()
+        .map(|r| r.0.clone())
+        .unwrap_or_default();
+    match handle(&app, req).await {
+        Ok(reply) => reply.into_response(),
+        Err(e) => e.with_request_id(&id).into_response(),
+    }
+}
+
+async fn read_body(app: &App, parts: &http::request::Parts, body: Body) -> ApiResult<bytes::Bytes> {
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > app.body_limit as u64) {
+        return Err(ApiError::too_large(app.body_limit));
+    }
+    axum::body::to_bytes(body, app.body_limit)
+        .await
+        .map_err(|e| {
+            let text = e.to_string();
+            if text.contains("length limit") {
+                ApiError::too_large(app.body_limit)
+            } else {
+                ApiError::bad_request(format!("could not read the request body: {text}"))
+            }
+        })
+}
+
+async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {
+    let (parts, body) = req.into_parts();
+    let bytes = read_body(app, &parts, body).await?;
+    let path = parts.uri.path();
+    let Some((op, path_params)) = app.spec.find(&parts.method, path) else {
+        let e = ApiError::no_route(parts.method.as_str(), path);
+        return Err(if app.spec.has_path(path) {
+            ApiError {
+                status: http::StatusCode::METHOD_NOT_ALLOWED,
+                ..e
+            }
+        } else {
+            e
+        });
+    };
+    trace(app, &parts, &bytes);
+    let account = auth::authenticate(app, &parts, &bytes)?;
+    let raw_query = parts.uri.query().unwrap_or("");
+    let query: Vec<(String, String)> = serde_urlencoded::from_str(raw_query)
+        .map_err(|e| ApiError::bad_request(format!("query string is not valid: {e}")))?;
+    let params = validate::params(app.spec, op, path_params, &query)?;
+    let json = match &op.body {
+        Some(SpecBody::Json { schema, .. }) => {
+            // An absent body is checked as `{}`, so missing required fields are named.
+            let v: serde_json::Value = if bytes.iter().all(u8::is_ascii_whitespace) {
+                serde_json::json!({})
+            } else {
+                serde_json::from_slice(&bytes)
+                    .map_err(|e| ApiError::bad_request(format!("body: malformed JSON: {e}")))?
+            };
+            validate::check(app.spec, schema, &v, "body")?;
+            Some(v)
+        }
+        _ => None,
+    };
+    let ctx = Ctx {
+        app,
+        account,
+        op,
+        params,
+        json,
+        raw: bytes,
+        parts,
+    };
+    crate::routes::dispatch(ctx).await
+}
+
+fn trace(app: &App, parts: &http::request::Parts, body: &[u8]) {
+    use base64::Engine as _;
+    use std::io::Write as _;
+    let Some(file) = &app.trace else { return };
+    let headers: Vec<(String, String)> = parts
+        .headers
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.as_str().to_owned(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let line = serde_json::json!({
+        "method": parts.method.as_str(),
+        "path": parts.uri.path(),
+        "query": parts.uri.query().unwrap_or(""),
+        "headers": headers,
+        "body_base64": base64::engine::general_purpose::STANDARD.encode(body),
+    });
+    if let Ok(mut f) = file.lock() {
+        let _ = writeln!(f, "{line}");
+    }
+}
