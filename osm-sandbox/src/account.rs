@@ -134,8 +134,9 @@ impl Clock {
     pub fn from_fn(f: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Clock {
         Clock(Arc::new(f))
     }
-    /// Now.
+    /// Now, truncated to milliseconds (the precision OSM timestamps carry).
     pub fn now(&self) -> DateTime<Utc> {
-        (self.0)()
+        let t = (self.0)();
+        DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(t)
     }
 }

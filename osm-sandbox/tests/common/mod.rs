@@ -3,7 +3,7 @@
 
 use std::time::SystemTime;
 
-use osm_auth::{Credentials, SignableBody, SignableRequest, SigningParams, sign};
+use osm_auth::{Algorithm, Credentials, SignableBody, SignableRequest, SigningParams, sign};
 use osm_sandbox::{Account, Sandbox, SandboxHandle};
 use serde_json::Value;
 
@@ -79,6 +79,7 @@ pub struct Osm {
     pub ak: String,
     pub sk: String,
     pub domain: String,
+    pub algorithm: Algorithm,
 }
 
 impl Osm {
@@ -90,6 +91,7 @@ impl Osm {
             ak: account.access_key().to_owned(),
             sk: account.secret_key().to_owned(),
             domain: account.domain_id().to_owned(),
+            algorithm: Algorithm::SdkHmacSha256,
         }
     }
 
@@ -114,15 +116,20 @@ impl Osm {
         at: SystemTime,
     ) -> Resp {
         let (path, query) = path_q.split_once('?').unwrap_or((path_q, ""));
-        let creds = Credentials::new(self.ak.as_str(), self.sk.as_str())
-            .expect("credentials")
-            .with_domain_id(self.domain.as_str());
+        let mut creds = Credentials::new(self.ak.as_str(), self.sk.as_str()).expect("credentials");
+        if !self.domain.is_empty() {
+            creds = creds.with_domain_id(self.domain.as_str());
+        }
         let mut req = SignableRequest::new(method, self.host.as_str(), path).with_raw_query(query);
         if let Some(ct) = content_type {
             req = req.with_header("Content-Type", ct);
         }
         req = req.with_body(SignableBody::Bytes(body));
-        let signed = sign(&req, &SigningParams::new(&creds, at)).expect("signs");
+        let mut params = SigningParams::new(&creds, at).with_algorithm(self.algorithm);
+        if self.algorithm == Algorithm::V11HmacSha256 {
+            params = params.with_derived_scope("cn-south-1", "osm");
+        }
+        let signed = sign(&req, &params).expect("signs");
         let mut url = format!("{}{}", self.base, path);
         if !signed.canonical_query().is_empty() {
             url.push('?');

@@ -1,0 +1,265 @@
+//! Gateway behaviour: authentication failures, request ids, validation errors, body limit.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::time::{Duration, SystemTime};
+
+use common::{DOMAIN_B, Osm, account_a, sandbox};
+use osm_auth::Algorithm;
+use serde_json::json;
+
+const CASES: &str = "/v2/servicerequest/cases";
+
+#[tokio::test]
+async fn all_three_algorithms_are_accepted() {
+    let sb = sandbox().await;
+    for alg in Algorithm::ALL {
+        let mut a = Osm::new(&sb, &account_a());
+        a.algorithm = alg;
+        let id = a.create_case(&format!("signed with {alg:?}")).await;
+        a.get(&format!("{CASES}/{id}?group_id=g%201")).await.ok();
+    }
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn authentication_failures() {
+    let sb = sandbox().await;
+    let good = Osm::new(&sb, &account_a());
+
+    // no signature at all
+    let r = reqwest::get(format!("{}{CASES}", sb.base_url()))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    let id_header = r.headers()["x-request-id"].to_str().unwrap().to_owned();
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["error_code"], "APIGW.0301");
+    assert_eq!(
+        body["request_id"],
+        id_header.as_str(),
+        "body and header carry the same request id"
+    );
+
+    let mut bad_sk = good.clone();
+    bad_sk.sk = "not-the-secret".into();
+    let (code, msg) = bad_sk.get(CASES).await.err(401);
+    assert_eq!(code, "APIGW.0301");
+    assert!(msg.contains("signature mismatch"), "{msg}");
+
+    let mut unknown = good.clone();
+    unknown.ak = "AKUNKNOWN".into();
+    let (_, msg) = unknown.get(CASES).await.err(401);
+    assert!(msg.contains("unknown access key AKUNKNOWN"), "{msg}");
+
+    let stale = SystemTime::now() - Duration::from_secs(16 * 60);
+    let (_, msg) = good.send_at("GET", CASES, None, b"", stale).await.err(401);
+    assert!(msg.contains("expired"), "{msg}");
+    let future = SystemTime::now() + Duration::from_secs(16 * 60);
+    let (_, msg) = good.send_at("GET", CASES, None, b"", future).await.err(401);
+    assert!(msg.contains("future"), "{msg}");
+    let slightly_old = SystemTime::now() - Duration::from_secs(14 * 60);
+    assert_eq!(
+        good.send_at("GET", CASES, None, b"", slightly_old)
+            .await
+            .status,
+        200
+    );
+
+    // A's keys, B's domain: a correct signature for the wrong account
+    let mut other_domain = good.clone();
+    other_domain.domain = DOMAIN_B.into();
+    let (code, msg) = other_domain.get(CASES).await.err(403);
+    assert_eq!(code, "APIGW.0302");
+    assert!(msg.contains(DOMAIN_B), "{msg}");
+    let mut no_domain = good.clone();
+    no_domain.domain = String::new();
+    let (_, msg) = no_domain.get(CASES).await.err(403);
+    assert!(msg.contains("X-Domain-Id header is missing"), "{msg}");
+
+    // a body changed after signing
+    let creds = osm_auth::Credentials::new(good.ak.as_str(), good.sk.as_str())
+        .unwrap()
+        .with_domain_id(good.domain.as_str());
+    let host = sb.addr().to_string();
+    let signed_body = br##"{"name":"a","color":"#1"}"##;
+    let req = osm_auth::SignableRequest::new("POST", host.as_str(), "/v2/servicerequest/labels")
+        .with_header("Content-Type", "application/json")
+        .with_body(osm_auth::SignableBody::Bytes(signed_body));
+    let signed = osm_auth::sign(
+        &req,
+        &osm_auth::SigningParams::new(&creds, SystemTime::now()),
+    )
+    .unwrap();
+    let mut rb = reqwest::Client::new()
+        .post(format!("{}/v2/servicerequest/labels", sb.base_url()))
+        .header("Content-Type", "application/json")
+        .body(r##"{"name":"b","color":"#1"}"##);
+    for (k, v) in signed.headers_to_add() {
+        rb = rb.header(k, v);
+    }
+    assert_eq!(rb.send().await.unwrap().status(), 401);
+    // nothing was created by the rejected requests
+    assert_eq!(
+        good.get("/v2/servicerequest/labels").await.ok()["total_count"],
+        0
+    );
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods() {
+    let sb = sandbox().await;
+    let a = Osm::new(&sb, &account_a());
+    let (code, msg) = a.get("/v2/servicerequest/nothing-here").await.err(404);
+    assert_eq!(code, "APIGW.0101");
+    assert!(msg.contains("GET /v2/servicerequest/nothing-here"), "{msg}");
+    let r = a.send("PATCH", CASES, None, b"").await;
+    assert_eq!(r.err(405).0, "APIGW.0101");
+    let health = reqwest::get(format!("{}/sandbox/health", sb.base_url()))
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    assert!(health.headers().contains_key("x-request-id"));
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn validation_errors_name_the_field() {
+    let sb = sandbox().await;
+    let a = Osm::new(&sb, &account_a());
+    let post_raw = |body: &'static [u8]| {
+        let a = a.clone();
+        async move { a.send("POST", CASES, Some("application/json"), body).await }
+    };
+    let cases: Vec<(&[u8], &str)> = vec![
+        (b"{not json", "malformed JSON"),
+        (b"\xff\xfe\x00garbage", "malformed JSON"),
+        (b"[1,2,3]", "body: expected an object"),
+        (b"{}", "body.business_type_id: required field is missing"),
+        (br#"{"business_type_id":"bt-consult","source_id":"s"}"#, "body.simple_description: required field is missing"),
+        (br#"{"business_type_id":7,"simple_description":"x","source_id":"s"}"#, "body.business_type_id: expected a string"),
+        (br#"{"business_type_id":"bt-consult","simple_description":"x","source_id":"s","accessory_ids":"a"}"#,
+            "body.accessory_ids: expected an array"),
+        (br#"{"business_type_id":"bt-consult","simple_description":"x","source_id":"s","accessory_ids":[1]}"#,
+            "body.accessory_ids[0]: expected a string"),
+        (br#"{"business_type_id":"bt-consult","simple_description":"   ","source_id":"s"}"#,
+            "body.simple_description: must not be empty"),
+    ];
+    for (body, expected) in cases {
+        let (code, msg) = post_raw(body).await.err(400);
+        assert_eq!(code, "OSM.00040001");
+        assert!(msg.contains(expected), "{expected:?} not in {msg:?}");
+    }
+    let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
+    a.send("POST", CASES, Some("application/json"), deep.as_bytes())
+        .await
+        .err(400);
+
+    let (_, msg) = a
+        .post("/v2/servicerequest/accessorys/json-format-content",
+            &json!({"accessory_name": "a.txt", "accessory_from": "elsewhere", "accessory_data": "aGk="}))
+        .await
+        .err(400);
+    assert!(
+        msg.contains("body.accessory_from") && msg.contains("not one of"),
+        "{msg}"
+    );
+    let (_, msg) = a
+        .post("/v2/servicerequest/accessorys/json-format-content",
+            &json!({"accessory_name": "a.txt", "accessory_from": "incident", "accessory_data": "!!!"}))
+        .await
+        .err(400);
+    assert!(msg.contains("not valid base64"), "{msg}");
+    let (_, msg) = a
+        .post("/v2/servicerequest/accessorys/json-format-content",
+            &json!({"accessory_name": "run.exe", "accessory_from": "incident", "accessory_data": "aGk="}))
+        .await
+        .err(400);
+    assert!(msg.contains("\"exe\""), "{msg}");
+    let id = a.create_case("x").await;
+    let (_, msg) = a
+        .post(&format!("{CASES}/{id}/message"), &json!({"message": {}}))
+        .await
+        .err(400);
+    assert!(msg.contains("body.message.content: required"), "{msg}");
+    let (_, msg) = a.get(&format!("{CASES}?limit=ten")).await.err(400);
+    assert!(msg.contains("query.limit: expected an integer"), "{msg}");
+    let (_, msg) = a.get(&format!("{CASES}?limit=99999999999")).await.err(400);
+    assert!(msg.contains("int32"), "{msg}");
+    let (_, msg) = a.get("/v2/servicerequest/config/severities").await.err(400);
+    assert!(msg.contains("required parameter is missing"), "{msg}");
+    let (_, msg) = a
+        .get(&format!("{CASES}?query_start_time=yesterday"))
+        .await
+        .err(400);
+    assert!(msg.contains("query.query_start_time"), "{msg}");
+    let (_, msg) = a
+        .send(
+            "PUT",
+            "/v2/servicerequest/labels/abc",
+            Some("application/json"),
+            b"{}",
+        )
+        .await
+        .err(400);
+    assert!(msg.contains("path.label_id"), "{msg}");
+    let (_, msg) = a
+        .send(
+            "POST",
+            "/v2/servicerequest/accessorys",
+            Some("multipart/form-data; boundary=zz"),
+            b"--zz\r\nbroken",
+        )
+        .await
+        .err(400);
+    assert!(
+        msg.contains("multipart") || msg.contains("body.file"),
+        "{msg}"
+    );
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn bodies_over_the_limit_get_413() {
+    let sb = sandbox().await;
+    let a = Osm::new(&sb, &account_a());
+    let big = vec![b' '; osm_sandbox::DEFAULT_BODY_LIMIT + 1];
+    let (code, msg) = a
+        .send("POST", CASES, Some("application/json"), &big)
+        .await
+        .err(413);
+    assert_eq!(code, "APIGW.0201");
+    assert!(
+        msg.contains(&osm_sandbox::DEFAULT_BODY_LIMIT.to_string()),
+        "{msg}"
+    );
+    // a 5 MiB attachment (the documented maximum) fits
+    let data = vec![7u8; 5 * 1024 * 1024];
+    let b64 = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &data);
+    let body =
+        json!({"accessory_name": "big.log", "accessory_from": "incident", "accessory_data": b64});
+    let id = a
+        .post("/v2/servicerequest/accessorys/json-format-content", &body)
+        .await
+        .ok()["accessory_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        a.get(&format!("/v2/servicerequest/accessorys/{id}"))
+            .await
+            .bytes
+            .len(),
+        data.len()
+    );
+    let body = json!({"accessory_name": "big.log", "accessory_from": "incident",
+        "accessory_data": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, vec![1u8; 5 * 1024 * 1024 + 1])});
+    let (_, msg) = a
+        .post("/v2/servicerequest/accessorys/json-format-content", &body)
+        .await
+        .err(400);
+    assert!(msg.contains("5 MiB"), "{msg}");
+    sb.shutdown().await;
+}
