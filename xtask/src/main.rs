@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use xtask::api_report::CrateVersion;
+use xtask::codegen::{self, BINDINGS_PATH, Comparison, DIFF_LINE_CAP, FIX_COMMAND, SPEC_PATH};
 use xtask::spec_source::api_changes_text;
 
 #[derive(Debug, Parser)]
@@ -16,8 +17,19 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Regenerate osm-client's committed bindings from spec/osm.yaml and report the API changes.
+    Codegen(CodegenArgs),
     /// Print only the API-change report (writes nothing).
     ApiReport(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+struct CodegenArgs {
+    /// Write nothing; fail with the diff when the committed bindings are stale (for CI).
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    check: bool,
+    #[command(flatten)]
+    report: ReportArgs,
 }
 
 #[derive(Debug, Args)]
@@ -34,6 +46,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = workspace_root();
     match cli.command {
+        Command::Codegen(args) if args.check => check(&root),
+        Command::Codegen(args) => regenerate(&root, &args.report),
         Command::ApiReport(args) => print_report(&root, &args),
     }
 }
@@ -42,6 +56,43 @@ fn main() -> ExitCode {
 fn workspace_root() -> PathBuf {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     manifest_dir.parent().unwrap_or(manifest_dir).to_owned()
+}
+
+fn generate(spec: &str) -> Result<String, osm_gen::Error> {
+    osm_gen::generate(spec)
+}
+
+fn check(root: &Path) -> ExitCode {
+    let comparison = match Comparison::load(root, generate) {
+        Ok(comparison) => comparison,
+        Err(e) => return fail(&e),
+    };
+    if comparison.is_up_to_date() {
+        println!("{BINDINGS_PATH} is up to date with {SPEC_PATH}");
+        return ExitCode::SUCCESS;
+    }
+    print!("{}", comparison.unified_diff(DIFF_LINE_CAP));
+    let counts = comparison.line_counts();
+    eprintln!(
+        "\nerror: {BINDINGS_PATH} is stale: regenerating it from {SPEC_PATH} changes +{} -{} lines",
+        counts.added, counts.removed
+    );
+    eprintln!("fix: run `{FIX_COMMAND}` and commit {BINDINGS_PATH}");
+    ExitCode::FAILURE
+}
+
+fn regenerate(root: &Path, report: &ReportArgs) -> ExitCode {
+    let comparison = match Comparison::load(root, generate) {
+        Ok(comparison) => comparison,
+        Err(e) => return fail(&e),
+    };
+    let written = match comparison.write(root) {
+        Ok(written) => written,
+        Err(e) => return fail(&e),
+    };
+    println!("{}", codegen::summary_line(&comparison, written));
+    println!();
+    print_report(root, report)
 }
 
 fn print_report(root: &Path, args: &ReportArgs) -> ExitCode {
@@ -55,10 +106,7 @@ fn print_report(root: &Path, args: &ReportArgs) -> ExitCode {
             print!("{text}");
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
+        Err(e) => fail(&e),
     }
 }
 
@@ -69,4 +117,9 @@ fn crate_version() -> CrateVersion {
         minor: 0,
         patch: 0,
     })
+}
+
+fn fail(error: &dyn std::error::Error) -> ExitCode {
+    eprintln!("error: {error}");
+    ExitCode::FAILURE
 }

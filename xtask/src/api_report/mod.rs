@@ -3,7 +3,9 @@
 //! [`Report::between`] compares two OpenAPI documents and lists every change that the generated
 //! client exposes — operations, parameters, request bodies, responses, models (named
 //! `components/schemas`) and their fields — each classified [`Impact::Breaking`] or
-//! [`Impact::Additive`]. Descriptions, examples, summaries and tags are not compared.
+//! [`Impact::Additive`]. Not compared: descriptions, summaries, examples, tags, security,
+//! `nullable`, `default`, and length/range/pattern constraints (the spec avoids them by
+//! convention, because progenitor turns them into newtypes).
 //!
 //! # Classification rules
 //!
