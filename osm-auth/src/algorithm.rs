@@ -60,18 +60,25 @@ impl Algorithm {
         }
     }
 
-    /// Lower-case hex hash of `data` with this algorithm's hash function.
-    pub(crate) fn hash_hex(self, data: &[u8]) -> String {
+    /// Raw hash of `data` with this algorithm's hash function.
+    pub(crate) fn hash(self, data: &[u8]) -> [u8; 32] {
+        let mut out = [0u8; 32];
         match self {
             Algorithm::SdkHmacSha256 | Algorithm::V11HmacSha256 => {
-                hex::encode(Sha256::digest(data))
+                out.copy_from_slice(&Sha256::digest(data));
             }
-            Algorithm::SdkHmacSm3 => hex::encode(Sm3::digest(data)),
+            Algorithm::SdkHmacSm3 => out.copy_from_slice(&Sm3::digest(data)),
         }
+        out
+    }
+
+    /// Lower-case hex hash of `data` with this algorithm's hash function.
+    pub(crate) fn hash_hex(self, data: &[u8]) -> Hex64 {
+        Hex64::of(&self.hash(data))
     }
 
     /// Raw HMAC of `data` keyed with `key`, with this algorithm's hash function.
-    pub(crate) fn hmac(self, key: &[u8], data: &[u8]) -> Vec<u8> {
+    pub(crate) fn hmac(self, key: &[u8], data: &[u8]) -> [u8; 32] {
         match self {
             Algorithm::SdkHmacSha256 | Algorithm::V11HmacSha256 => {
                 hmac_with::<Hmac<Sha256>>(key, data)
@@ -81,16 +88,35 @@ impl Algorithm {
     }
 }
 
-fn hmac_with<M: Mac + KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
-    // HMAC accepts keys of every length, so this never fails; an empty MAC would only make
-    // the signature wrong, never leak anything.
-    match <M as KeyInit>::new_from_slice(key) {
-        Ok(mut mac) => {
-            mac.update(data);
-            mac.finalize().into_bytes().to_vec()
-        }
-        Err(_) => Vec::new(),
+/// 32 bytes as 64 lower-case hex digits, on the stack.
+#[derive(Clone, Copy)]
+pub(crate) struct Hex64([u8; 64]);
+
+impl Hex64 {
+    pub(crate) fn of(bytes: &[u8; 32]) -> Self {
+        let mut out = [0u8; 64];
+        // 64 output bytes for 32 input bytes: the lengths always fit
+        let _ = hex::encode_to_slice(bytes, &mut out);
+        Self(out)
     }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // hex digits are ASCII
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+fn hmac_with<M: Mac + KeyInit>(key: &[u8], data: &[u8]) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    // HMAC accepts keys of every length, so this never fails
+    if let Ok(mut mac) = <M as KeyInit>::new_from_slice(key) {
+        mac.update(data);
+        let tag = mac.finalize().into_bytes();
+        if tag.len() == 32 {
+            out.copy_from_slice(&tag);
+        }
+    }
+    out
 }
 
 impl fmt::Display for Algorithm {

@@ -4,7 +4,6 @@
 //! `signer/signer.py`) byte for byte, quirks included; the vector tests pin that down.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
@@ -26,38 +25,55 @@ pub fn decode(s: &str) -> Cow<'_, str> {
     percent_decode_str(s).decode_utf8_lossy()
 }
 
+/// Appends `s` percent-encoded as [`encode`] does.
+pub(crate) fn push_encoded(out: &mut String, s: &str) {
+    for chunk in utf8_percent_encode(s, UNRESERVED) {
+        out.push_str(chunk);
+    }
+}
+
 /// The canonical URI of a request path: decode, split on `/`, encode every segment, join,
 /// and end with `/`. An empty path is treated as `/`.
 pub fn canonical_uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 8);
+    push_canonical_uri(&mut out, path);
+    out
+}
+
+/// Appends the canonical URI of `path` to `out`.
+pub(crate) fn push_canonical_uri(out: &mut String, path: &str) {
+    let start = out.len();
     let decoded = decode(path);
-    let mut out = String::with_capacity(decoded.len() + 8);
     for (i, segment) in decoded.split('/').enumerate() {
         if i > 0 {
             out.push('/');
         }
-        // Writing to a String cannot fail.
-        let _ = write!(out, "{}", encode(segment));
+        push_encoded(out, segment);
     }
-    if !out.ends_with('/') {
+    if out.len() == start || !out.ends_with('/') {
         out.push('/');
     }
-    out
 }
 
 /// The canonical query string of decoded `(key, value)` pairs: sorted by key then value (by
 /// code point), each encoded, joined as `k=v` with `&`. Repeated keys and empty values stay.
 pub fn canonical_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
+    let mut out = String::new();
+    if pairs.is_empty() {
+        return out;
+    }
     let mut sorted: Vec<(&str, &str)> = pairs
         .iter()
         .map(|(k, v)| (k.as_ref(), v.as_ref()))
         .collect();
     sorted.sort_unstable();
-    let mut out = String::new();
     for (i, (k, v)) in sorted.into_iter().enumerate() {
         if i > 0 {
             out.push('&');
         }
-        let _ = write!(out, "{}={}", encode(k), encode(v));
+        push_encoded(&mut out, k);
+        out.push('=');
+        push_encoded(&mut out, v);
     }
     out
 }

@@ -83,21 +83,54 @@ impl SdkDate {
 
     /// `YYYYMMDD`, the date part used in the V11 credential scope.
     pub fn date_stamp(self) -> String {
+        let mut out = String::with_capacity(8);
+        self.push_date_stamp(&mut out);
+        out
+    }
+
+    fn push_date_stamp(self, out: &mut String) {
         let d = self.0.date();
         // Python's strftime("%Y") does not pad years below 1000; neither do we.
-        format!("{}{:02}{:02}", d.year(), u8::from(d.month()), d.day())
+        push_number(out, u32::try_from(d.year()).unwrap_or_default(), 1);
+        push_number(out, u32::from(u8::from(d.month())), 2);
+        push_number(out, u32::from(d.day()), 2);
     }
 
     /// `YYYYMMDDTHHMMSSZ`, as the string to sign carries it.
     pub fn to_header_value(self) -> String {
+        let mut out = String::with_capacity(16);
+        self.push_header_value(&mut out);
+        out
+    }
+
+    /// Appends `YYYYMMDDTHHMMSSZ` to `out`.
+    pub(crate) fn push_header_value(self, out: &mut String) {
         let t = self.0.time();
-        format!(
-            "{}T{:02}{:02}{:02}Z",
-            self.date_stamp(),
-            t.hour(),
-            t.minute(),
-            t.second()
-        )
+        self.push_date_stamp(out);
+        out.push('T');
+        push_number(out, u32::from(t.hour()), 2);
+        push_number(out, u32::from(t.minute()), 2);
+        push_number(out, u32::from(t.second()), 2);
+        out.push('Z');
+    }
+}
+
+/// Appends `n` in decimal, zero-padded to at least `width` digits.
+fn push_number(out: &mut String, n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut i = digits.len();
+    let mut rest = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let start = i.min(digits.len().saturating_sub(width));
+    for &d in &digits[start..] {
+        out.push(char::from(d));
     }
 }
 

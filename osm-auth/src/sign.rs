@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 use std::time::SystemTime;
 
 use crate::canonical::{self, trim_header_value, utf8_as_latin1};
@@ -233,11 +234,11 @@ impl<'a> SigningParams<'a> {
     }
 }
 
-/// One header of the signed request.
-#[derive(Clone, PartialEq, Eq)]
-struct HeaderEntry {
-    name: String,
-    value: String,
+/// One header of the signed request, as ranges into [`SigningOutput`]'s buffer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct OutputHeader {
+    name: Range<usize>,
+    value: Range<usize>,
     /// Set or replaced by the signer.
     added: bool,
 }
@@ -249,7 +250,9 @@ struct HeaderEntry {
 /// the canonical request are zeroized on drop.
 #[derive(Clone)]
 pub struct SigningOutput {
-    headers: Vec<HeaderEntry>,
+    /// Every header name and value, back to back.
+    buf: String,
+    headers: Vec<OutputHeader>,
     host_added: bool,
     canonical_query: String,
     canonical_request: CanonicalRequest,
@@ -259,21 +262,25 @@ pub struct SigningOutput {
 }
 
 impl SigningOutput {
+    fn pair(&self, h: &OutputHeader) -> (&str, &str) {
+        (&self.buf[h.name.clone()], &self.buf[h.value.clone()])
+    }
+
     /// Every header of the signed request in the Python SDK's order (given ones, then the added
     /// ones), values trimmed as signed, `Authorization` last. This is what `osm sign` prints.
     pub fn headers(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.headers
-            .iter()
-            .map(|h| (h.name.as_str(), h.value.as_str()))
+        self.headers.iter().map(|h| self.pair(h))
     }
 
     /// The headers the signer set (`X-Domain-Id`, `X-Security-Token`, `X-Sdk-Content-*`,
-    /// `X-Sdk-Date` if absent, `Authorization`), without `Host`: add these to the request.
+    /// `X-Sdk-Date` if absent, `Authorization`), without an added `Host`: add these to the
+    /// request.
     pub fn headers_to_add(&self) -> impl Iterator<Item = (&str, &str)> {
         self.headers
             .iter()
-            .filter(|h| h.added && !(self.host_added && h.name == "Host"))
-            .map(|h| (h.name.as_str(), h.value.as_str()))
+            .filter(|h| h.added)
+            .map(|h| self.pair(h))
+            .filter(|(n, _)| !(self.host_added && *n == HOST))
     }
 
     /// The `Host` value the signature covers when the request had no `Host` header (HTTP
@@ -282,10 +289,7 @@ impl SigningOutput {
         if !self.host_added {
             return None;
         }
-        self.headers
-            .iter()
-            .find(|h| h.added && h.name == "Host")
-            .map(|h| h.value.as_str())
+        self.headers().find(|(n, _)| *n == HOST).map(|(_, v)| v)
     }
 
     /// The query string to send (canonical order and encoding, no leading `?`).
@@ -311,10 +315,8 @@ impl SigningOutput {
     /// The `Authorization` header value.
     pub fn authorization(&self) -> &str {
         self.headers
-            .iter()
-            .rev()
-            .find(|h| h.name == AUTHORIZATION)
-            .map_or("", |h| h.value.as_str())
+            .last()
+            .map_or("", |h| &self.buf[h.value.clone()])
     }
 
     /// The signing time (from `X-Sdk-Date` or the clock).
@@ -347,47 +349,52 @@ impl fmt::Debug for SigningOutput {
 impl Drop for SigningOutput {
     fn drop(&mut self) {
         use zeroize::Zeroize;
-        for h in &mut self.headers {
-            h.value.zeroize();
-        }
+        self.buf.zeroize();
     }
 }
 
 const AUTHORIZATION: &str = "Authorization";
 const SECURITY_TOKEN: &str = "X-Security-Token";
 const SDK_DATE: &str = "X-Sdk-Date";
+const HOST: &str = "Host";
 const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
-fn set(headers: &mut Vec<HeaderEntry>, name: &str, value: &str) {
+/// A header while signing: borrowed from the request, the credentials or the signer.
+#[derive(Clone, Copy)]
+struct Entry<'a> {
+    name: &'a str,
+    value: &'a str,
+    added: bool,
+}
+
+/// Python dict assignment: an entry of exactly that name is replaced in place.
+fn set<'a>(headers: &mut Vec<Entry<'a>>, name: &'a str, value: &'a str) {
     match headers.iter_mut().find(|h| h.name == name) {
         Some(h) => {
-            h.value.clear();
-            h.value.push_str(value);
+            h.value = value;
             h.added = true;
         }
-        None => headers.push(HeaderEntry {
-            name: name.to_owned(),
-            value: value.to_owned(),
+        None => headers.push(Entry {
+            name,
+            value,
             added: true,
         }),
     }
 }
 
-fn get_ignore_case<'h>(headers: &'h [HeaderEntry], name: &str) -> Option<&'h str> {
+fn get_ignore_case<'a>(headers: &[Entry<'a>], name: &str) -> Option<&'a str> {
     headers
         .iter()
         .find(|h| h.name.eq_ignore_ascii_case(name))
-        .map(|h| h.value.as_str())
+        .map(|h| h.value)
 }
 
-fn lower(name: &str) -> Cow<'_, str> {
-    if name
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        Cow::Owned(name.to_lowercase())
+/// Appends `name` lower-cased (Unicode, as Python's `str.lower`).
+fn push_lower(out: &mut String, name: &str) {
+    if name.is_ascii() {
+        out.extend(name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     } else {
-        Cow::Borrowed(name)
+        out.push_str(&name.to_lowercase());
     }
 }
 
@@ -417,10 +424,12 @@ pub fn sign(
         return Err(SigningError::AlreadySigned);
     }
 
-    let mut headers: Vec<HeaderEntry> = Vec::with_capacity(request.headers.len() + 6);
-    headers.extend(request.headers.iter().map(|(n, v)| HeaderEntry {
-        name: n.as_ref().to_owned(),
-        value: v.as_ref().to_owned(),
+    // Owned text the header entries borrow; declared before them.
+    let date_text: String;
+    let mut headers: Vec<Entry<'_>> = Vec::with_capacity(request.headers.len() + 7);
+    headers.extend(request.headers.iter().map(|(n, v)| Entry {
+        name: n.as_ref(),
+        value: v.as_ref(),
         added: false,
     }));
 
@@ -451,7 +460,8 @@ pub fn sign(
         Some(value) => SdkDate::parse(value)?,
         None => {
             let date = SdkDate::from_system_time(params.time)?;
-            set(&mut headers, SDK_DATE, &date.to_header_value());
+            date_text = date.to_header_value();
+            set(&mut headers, SDK_DATE, &date_text);
             date
         }
     };
@@ -462,64 +472,86 @@ pub fn sign(
         if request.host.is_empty() {
             return Err(SigningError::MissingHost);
         }
-        set(&mut headers, "Host", &request.host);
+        set(&mut headers, HOST, &request.host);
     }
 
     // Values are trimmed from here on, as the Python signer rewrites them.
     for h in &mut headers {
-        let trimmed = trim_header_value(&h.value);
-        if trimmed.len() != h.value.len() {
-            h.value = trimmed.to_owned();
-        }
+        h.value = trim_header_value(h.value);
     }
-    let lowered: Vec<Cow<'_, str>> = headers.iter().map(|h| lower(&h.name)).collect();
-    let mut signed: Vec<&str> = headers
-        .iter()
-        .zip(&lowered)
-        .filter(|(h, _)| !h.name.contains('_'))
-        .map(|(_, l)| l.as_ref())
-        .collect();
-    signed.sort_unstable();
-    let signed_headers = signed.join(";");
 
-    let mut canonical_headers = String::with_capacity(256);
-    for name in &signed {
-        // the last header of that lower-cased name wins, as in the Python dict it builds
-        let value = lowered
-            .iter()
-            .rposition(|l| l == name)
-            .map_or("", |i| headers[i].value.as_str());
-        canonical_headers.push_str(name);
-        canonical_headers.push(':');
-        canonical_headers.push_str(value);
-        canonical_headers.push('\n');
+    // Lower-cased names, back to back; signed ones (no '_') sorted.
+    let mut lower = String::with_capacity(headers.iter().map(|h| h.name.len()).sum());
+    let mut lower_ranges: Vec<Range<usize>> = Vec::with_capacity(headers.len());
+    for h in &headers {
+        let start = lower.len();
+        push_lower(&mut lower, h.name);
+        lower_ranges.push(start..lower.len());
     }
+    let mut signed: Vec<usize> = (0..headers.len())
+        .filter(|&i| !headers[i].name.contains('_'))
+        .collect();
+    signed.sort_by(|&a, &b| lower[lower_ranges[a].clone()].cmp(&lower[lower_ranges[b].clone()]));
+
+    let canonical_query = canonical::canonical_query(&request.query);
+    let mut text = String::with_capacity(
+        256 + request.path.len()
+            + canonical_query.len()
+            + headers
+                .iter()
+                .map(|h| h.name.len() + h.value.len() + 2)
+                .sum::<usize>()
+                * 2,
+    );
+    if request.method.bytes().any(|b| !b.is_ascii_uppercase()) {
+        text.push_str(&request.method.to_uppercase());
+    } else {
+        text.push_str(&request.method);
+    }
+    text.push('\n');
+    canonical::push_canonical_uri(&mut text, &request.path);
+    text.push('\n');
+    text.push_str(&canonical_query);
+    text.push('\n');
+    for &i in &signed {
+        let name = &lower[lower_ranges[i].clone()];
+        // the last header of that lower-cased name wins, as in the Python dict it builds
+        let value = lower_ranges
+            .iter()
+            .rposition(|r| &lower[r.clone()] == name)
+            .map_or("", |j| headers[j].value);
+        text.push_str(name);
+        text.push(':');
+        text.push_str(value);
+        text.push('\n');
+    }
+    text.push('\n');
+    let signed_start = text.len();
+    for (k, &i) in signed.iter().enumerate() {
+        if k > 0 {
+            text.push(';');
+        }
+        text.push_str(&lower[lower_ranges[i].clone()]);
+    }
+    let signed_range = signed_start..text.len();
+    text.push('\n');
 
     // Signer._process_hash_payload
-    let payload_hash: Cow<'_, str> = match request.body {
-        SignableBody::Bytes([]) => Cow::Borrowed(algorithm.empty_hash()),
+    match request.body {
+        SignableBody::Bytes([]) => text.push_str(algorithm.empty_hash()),
         body => match get_ignore_case(&headers, content_hash_header).map(utf8_as_latin1) {
-            Some(v) if !v.is_empty() => v,
+            Some(v) if !v.is_empty() => text.push_str(&v),
             _ => match body {
-                SignableBody::Bytes(b) => Cow::Owned(algorithm.hash_hex(b)),
-                SignableBody::UnsignedPayload => Cow::Borrowed(UNSIGNED_PAYLOAD),
+                SignableBody::Bytes(b) => text.push_str(algorithm.hash_hex(b).as_str()),
+                SignableBody::UnsignedPayload => text.push_str(UNSIGNED_PAYLOAD),
             },
         },
-    };
+    }
 
-    let canonical_uri = canonical::canonical_uri(&request.path);
-    let canonical_query = canonical::canonical_query(&request.query);
-    let method = if request.method.bytes().any(|b| !b.is_ascii_uppercase()) {
-        Cow::Owned(request.method.to_uppercase())
-    } else {
-        Cow::Borrowed(request.method.as_ref())
-    };
-    let text = format!(
-        "{method}\n{canonical_uri}\n{canonical_query}\n{canonical_headers}\n{signed_headers}\n{payload_hash}"
-    );
     let token = credentials
         .security_token()
         .map(|t| trim_header_value(t.expose_secret()));
+    let signed_headers = text[signed_range].to_owned();
     let canonical_request = CanonicalRequest::new(text, token);
 
     let info = scope.map(|s| signature::scope_info(date, s));
@@ -532,18 +564,48 @@ pub fn sign(
         info.as_deref(),
         &string_to_sign,
     );
-    let authorization = signature::authorization(
+
+    // The owned output: every header back to back, Authorization last.
+    let mut buf = String::with_capacity(
+        headers
+            .iter()
+            .map(|h| h.name.len() + h.value.len())
+            .sum::<usize>()
+            + 160
+            + signed_headers.len(),
+    );
+    let mut out_headers = Vec::with_capacity(headers.len() + 1);
+    for h in &headers {
+        let name_start = buf.len();
+        buf.push_str(h.name);
+        let value_start = buf.len();
+        buf.push_str(h.value);
+        out_headers.push(OutputHeader {
+            name: name_start..value_start,
+            value: value_start..buf.len(),
+            added: h.added,
+        });
+    }
+    let name_start = buf.len();
+    buf.push_str(AUTHORIZATION);
+    let value_start = buf.len();
+    signature::push_authorization(
+        &mut buf,
         algorithm,
         credentials.access_key(),
         info.as_deref(),
         &signed_headers,
         &signature,
     );
-    drop(lowered);
-    set(&mut headers, AUTHORIZATION, &authorization);
+    out_headers.push(OutputHeader {
+        name: name_start..value_start,
+        value: value_start..buf.len(),
+        added: true,
+    });
 
     Ok(SigningOutput {
-        headers,
+        buf,
+        headers: out_headers,
         host_added,
         canonical_query,
         canonical_request,

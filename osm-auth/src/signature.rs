@@ -7,6 +7,7 @@ use hkdf::Hkdf;
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
+use crate::algorithm::Hex64;
 use crate::{Algorithm, SdkDate, SecretString};
 
 /// The region and service a `V11-HMAC-SHA256` key is derived for.
@@ -95,11 +96,17 @@ pub(crate) fn string_to_sign(
     canonical: &CanonicalRequest,
 ) -> StringToSign {
     let hash = algorithm.hash_hex(canonical.as_str().as_bytes());
-    let date = date.to_header_value();
-    StringToSign(match info {
-        Some(info) => format!("{}\n{date}\n{info}\n{hash}", algorithm.name()),
-        None => format!("{}\n{date}\n{hash}", algorithm.name()),
-    })
+    let mut out = String::with_capacity(128 + info.map_or(0, str::len));
+    out.push_str(algorithm.name());
+    out.push('\n');
+    date.push_header_value(&mut out);
+    out.push('\n');
+    if let Some(info) = info {
+        out.push_str(info);
+        out.push('\n');
+    }
+    out.push_str(hash.as_str());
+    StringToSign(out)
 }
 
 /// Lower-case hex signature of `sts`.
@@ -114,9 +121,13 @@ pub(crate) fn signature(
     match (algorithm, info) {
         (Algorithm::V11HmacSha256, Some(info)) => {
             let key = derived_key(access_key, secret_key, info);
-            hex::encode(algorithm.hmac(key.as_bytes(), data))
+            Hex64::of(&algorithm.hmac(key.as_bytes(), data))
+                .as_str()
+                .to_owned()
         }
-        _ => hex::encode(algorithm.hmac(secret_key.expose_secret().as_bytes(), data)),
+        _ => Hex64::of(&algorithm.hmac(secret_key.expose_secret().as_bytes(), data))
+            .as_str()
+            .to_owned(),
     }
 }
 
@@ -132,22 +143,30 @@ fn derived_key(access_key: &str, secret_key: &SecretString, info: &str) -> Zeroi
     Zeroizing::new(hex::encode(okm.as_ref()))
 }
 
-/// The `Authorization` header value.
-pub(crate) fn authorization(
+/// Appends the `Authorization` header value to `out`.
+pub(crate) fn push_authorization(
+    out: &mut String,
     algorithm: Algorithm,
     access_key: &str,
     info: Option<&str>,
     signed_headers: &str,
     signature: &str,
-) -> String {
+) {
+    out.push_str(algorithm.name());
     match info {
-        Some(info) => format!(
-            "{} Credential={access_key}/{info}, SignedHeaders={signed_headers}, Signature={signature}",
-            algorithm.name()
-        ),
-        None => format!(
-            "{} Access={access_key}, SignedHeaders={signed_headers}, Signature={signature}",
-            algorithm.name()
-        ),
+        Some(info) => {
+            out.push_str(" Credential=");
+            out.push_str(access_key);
+            out.push('/');
+            out.push_str(info);
+        }
+        None => {
+            out.push_str(" Access=");
+            out.push_str(access_key);
+        }
     }
+    out.push_str(", SignedHeaders=");
+    out.push_str(signed_headers);
+    out.push_str(", Signature=");
+    out.push_str(signature);
 }

@@ -335,13 +335,10 @@ impl Verifier {
             .map(|q| canonical::canonical_query(&canonical::parse_query(q)))
             .unwrap_or_default();
         let text = format!(
-            "{}\n{}\n{}\n{}\n{}\n{}",
+            "{}\n{}\n{canonical_query}\n{canonical_headers}\n{}\n{payload_hash}",
             request.method.to_uppercase(),
             canonical::canonical_uri(request.path),
-            canonical_query,
-            canonical_headers,
             auth.signed_headers.join(";"),
-            payload_hash
         );
         let canonical = CanonicalRequest::new(text, None);
         let info = scope.map(|s| signature::scope_info(date, s));
@@ -448,11 +445,11 @@ fn payload_hash(
     });
     match declared {
         Some(d) if !d.is_empty() => {
-            if d != "UNSIGNED-PAYLOAD" && d != algorithm.hash_hex(request.body) {
+            if d != "UNSIGNED-PAYLOAD" && d != algorithm.hash_hex(request.body).as_str() {
                 return Err(VerifyError::BodyHashMismatch { header });
             }
             Ok(d)
         }
-        _ => Ok(algorithm.hash_hex(request.body)),
+        _ => Ok(algorithm.hash_hex(request.body).as_str().to_owned()),
     }
 }
