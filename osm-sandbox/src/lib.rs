@@ -26,6 +26,7 @@ mod routes;
 mod server;
 pub mod spec;
 pub mod state;
+pub mod trace;
 pub mod validate;
 
 pub use account::{Account, Clock, CredentialsParseError};

@@ -275,10 +275,17 @@ async fn request_id(mut req: Request, next: Next) -> Response {
 }
 
 fn router(app: Arc<App>) -> Router {
-    Router::new()
+    let mut router = Router::new()
         .nest("/sandbox", control::router())
         .fallback(osm)
-        .layer(DefaultBodyLimit::max(app.body_limit))
+        .layer(DefaultBodyLimit::max(app.body_limit));
+    if app.trace.is_some() {
+        router = router.layer(middleware::from_fn_with_state(
+            app.clone(),
+            crate::trace::record,
+        ));
+    }
+    router
         .layer(middleware::from_fn(request_id))
         .with_state(app)
 }
@@ -331,7 +338,6 @@ async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {
             e
         });
     };
-    trace(app, &parts, &bytes);
     let account = auth::authenticate(app, &parts, &bytes)?;
     let raw_query = parts.uri.query().unwrap_or("");
     let query: Vec<(String, String)> = serde_urlencoded::from_str(raw_query)
@@ -361,30 +367,4 @@ async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {
         parts,
     };
     crate::routes::dispatch(ctx).await
-}
-
-fn trace(app: &App, parts: &http::request::Parts, body: &[u8]) {
-    use base64::Engine as _;
-    use std::io::Write as _;
-    let Some(file) = &app.trace else { return };
-    let headers: Vec<(String, String)> = parts
-        .headers
-        .iter()
-        .map(|(k, v)| {
-            (
-                k.as_str().to_owned(),
-                String::from_utf8_lossy(v.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
-    let line = serde_json::json!({
-        "method": parts.method.as_str(),
-        "path": parts.uri.path(),
-        "query": parts.uri.query().unwrap_or(""),
-        "headers": headers,
-        "body_base64": base64::engine::general_purpose::STANDARD.encode(body),
-    });
-    if let Ok(mut f) = file.lock() {
-        let _ = writeln!(f, "{line}");
-    }
 }
