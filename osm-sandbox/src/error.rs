@@ -10,6 +10,7 @@
 //! | 404  | `OSM.00040404`| the case, label, attachment or message does not exist (in this account) |
 //! | 413  | `APIGW.0201`  | request body larger than the sandbox's limit                |
 //! | 500  | `OSM.00050001`| the state file could not be written (change not acknowledged) |
+//! | 500  | `OSM.00050002`| a response does not match the spec (only with `check_responses`, for tests) |
 
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -44,6 +45,8 @@ pub const NO_ROUTE: &str = "APIGW.0101";
 pub const TOO_LARGE: &str = "APIGW.0201";
 /// Code for a failure to persist state.
 pub const INTERNAL: &str = "OSM.00050001";
+/// Code for a response that does not match the spec (only with `check_responses`).
+pub const RESPONSE_MISMATCH: &str = "OSM.00050002";
 
 impl ApiError {
     fn new(status: StatusCode, code: &'static str, msg: impl Into<String>) -> Self {

@@ -59,6 +59,7 @@ pub(crate) struct App {
     pub(crate) window: Duration,
     pub(crate) base_url: String,
     pub(crate) trace: Option<Mutex<std::fs::File>>,
+    pub(crate) check_responses: bool,
 }
 
 /// Entry point: [`Sandbox::builder`].
@@ -76,6 +77,7 @@ impl Sandbox {
             body_limit: DEFAULT_BODY_LIMIT,
             window: DEFAULT_WINDOW,
             trace: None,
+            check_responses: false,
         }
     }
 }
@@ -90,6 +92,7 @@ pub struct SandboxBuilder {
     body_limit: usize,
     window: Duration,
     trace: Option<PathBuf>,
+    check_responses: bool,
 }
 
 impl SandboxBuilder {
@@ -143,6 +146,15 @@ impl SandboxBuilder {
         self
     }
 
+    /// Checks every JSON response against the spec's response schema (types, and no field the
+    /// schema does not declare beyond the documented extras); a mismatch answers 500
+    /// `OSM.00050002` naming the field. For tests of the sandbox itself.
+    #[must_use]
+    pub fn check_responses(mut self, on: bool) -> Self {
+        self.check_responses = on;
+        self
+    }
+
     /// Binds, starts serving in a background task and returns a handle.
     pub async fn spawn(self) -> Result<SandboxHandle, SandboxError> {
         if self.accounts.is_empty() {
@@ -187,6 +199,7 @@ impl SandboxBuilder {
             window: self.window,
             base_url: base_url.clone(),
             trace,
+            check_responses: self.check_responses,
         });
         let router = router(app.clone());
         let (tx, rx) = oneshot::channel::<()>();
@@ -366,5 +379,40 @@ async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {
         raw: bytes,
         parts,
     };
-    crate::routes::dispatch(ctx).await
+    let reply = crate::routes::dispatch(ctx).await?;
+    if app.check_responses {
+        check_response(app, op, &reply)?;
+    }
+    Ok(reply)
+}
+
+/// Fields the sandbox adds beyond the spec's response models, on purpose: ids a client needs
+/// to continue (the new label's id, a message's id) and the stored extends parameters.
+const EXTRA_RESPONSE_FIELDS: &[&str] = &["message_id", "label_id", "extends_map"];
+
+fn check_response(app: &App, op: &crate::spec::Operation, reply: &Reply) -> ApiResult<()> {
+    let (Reply::Json(v), Some(schema)) = (reply, &op.response_schema) else {
+        return Ok(());
+    };
+    let fail = |msg: String| ApiError {
+        code: crate::error::RESPONSE_MISMATCH,
+        ..ApiError::internal(format!(
+            "{}: response does not match the spec: {msg}",
+            op.id
+        ))
+    };
+    validate::check(app.spec, schema, v, "response").map_err(|e| fail(e.msg))?;
+    let unknown: Vec<String> = validate::unknown_fields(app.spec, schema, v, "response")
+        .into_iter()
+        .filter(|f| {
+            !EXTRA_RESPONSE_FIELDS
+                .iter()
+                .any(|x| f.ends_with(&format!(".{x}")))
+        })
+        .collect();
+    if unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(format!("undeclared fields {unknown:?}")))
+    }
 }

@@ -76,6 +76,8 @@ pub struct Operation {
     pub body: Option<Body>,
     /// The example of the 200 JSON response, if the spec gives one.
     pub example: Option<Value>,
+    /// The schema of the 200 JSON response.
+    pub response_schema: Option<Value>,
     /// Whether the 200 response is a byte stream rather than JSON.
     pub binary_response: bool,
 }
@@ -278,6 +280,7 @@ fn parse_op(
     let content = ok.and_then(|r| r.get("content")).and_then(Value::as_object);
     let json = content.and_then(|c| c.iter().find(|(k, _)| k.contains("json")).map(|(_, v)| v));
     let binary_response = content.is_some_and(|c| !c.is_empty()) && json.is_none();
+    let response_schema = json.and_then(|m| m.get("schema")).cloned();
     let example = json.and_then(|m| {
         m.get("example").cloned().or_else(|| {
             m.get("examples")
@@ -305,6 +308,7 @@ fn parse_op(
         params,
         body,
         example,
+        response_schema,
         binary_response,
     })
 }

@@ -152,6 +152,38 @@ fn check_depth(spec: &Spec, schema: &Value, value: &Value, at: &str, depth: u32)
     Ok(())
 }
 
+/// Fields of `value` that `schema` does not declare (dotted paths), e.g. to catch a response
+/// field spelled differently from the spec.
+pub fn unknown_fields(spec: &Spec, schema: &Value, value: &Value, at: &str) -> Vec<String> {
+    let schema = schema_of(spec, schema);
+    let mut out = Vec::new();
+    match value {
+        Value::Object(obj) => {
+            let props = schema.get("properties").and_then(Value::as_object);
+            let open = schema
+                .get("additionalProperties")
+                .is_some_and(|a| !a.is_boolean())
+                || schema.get("additionalProperties") == Some(&Value::Bool(true));
+            for (k, v) in obj {
+                match props.and_then(|p| p.get(k)) {
+                    Some(sub) => out.extend(unknown_fields(spec, sub, v, &format!("{at}.{k}"))),
+                    None if open || props.is_none() => {}
+                    None => out.push(format!("{at}.{k}")),
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(item) = schema.get("items") {
+                for (i, v) in items.iter().enumerate() {
+                    out.extend(unknown_fields(spec, item, v, &format!("{at}[{i}]")));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
 fn check_range(schema: &Value, n: f64, at: &str) -> ApiResult<()> {
     if let Some(min) = schema.get("minimum").and_then(Value::as_f64)
         && n < min
@@ -288,4 +320,46 @@ pub fn params(
         out.insert(p.name.clone(), value);
     }
     Ok(Params(out))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn response_checks_catch_wrong_types_and_unknown_fields() {
+        let spec = Spec::embedded().unwrap();
+        let schema = json!({"$ref": "#/components/schemas/ListCasesResponse"});
+        let good =
+            json!({"total_count": 1, "incident_info_list": [{"incident_id": "CS1", "status": 0}]});
+        assert!(check(spec, &schema, &good, "response").is_ok());
+        assert!(unknown_fields(spec, &schema, &good, "response").is_empty());
+        let bad = json!({"total_count": "1"});
+        let e = check(spec, &schema, &bad, "response").unwrap_err();
+        assert_eq!(
+            e.msg,
+            "response.total_count: expected an integer, got a string"
+        );
+        let extra = json!({"incident_info_list": [{"incident_id": "CS1", "statuss": 0}]});
+        assert_eq!(
+            unknown_fields(spec, &schema, &extra, "response"),
+            vec!["response.incident_info_list[0].statuss"]
+        );
+    }
+
+    #[test]
+    fn request_checks_name_the_field() {
+        let spec = Spec::embedded().unwrap();
+        let schema = json!({"$ref": "#/components/schemas/CreateMessageV2Req"});
+        let e = check(spec, &schema, &json!({"message": {"content": 1}}), "body").unwrap_err();
+        assert_eq!(
+            e.msg,
+            "body.message.content: expected a string, got an integer"
+        );
+        let e = check(spec, &schema, &json!({}), "body").unwrap_err();
+        assert_eq!(e.msg, "body.message: required field is missing");
+    }
 }
