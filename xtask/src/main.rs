@@ -11,6 +11,9 @@ use xtask::spec_source::api_changes_text;
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask", about = "Repository automation for osm-rs")]
 struct Cli {
+    /// Workspace root to work on [default: the workspace this xtask was built from].
+    #[arg(long, global = true, value_name = "DIR")]
+    workspace: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -44,7 +47,7 @@ struct ReportArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let root = workspace_root();
+    let root = cli.workspace.clone().unwrap_or_else(workspace_root);
     match cli.command {
         Command::Codegen(args) if args.check => check(&root),
         Command::Codegen(args) => regenerate(&root, &args.report),
@@ -86,13 +89,24 @@ fn regenerate(root: &Path, report: &ReportArgs) -> ExitCode {
         Ok(comparison) => comparison,
         Err(e) => return fail(&e),
     };
+    // The report first: a --from/--to file that cannot be used fails before anything is written.
+    let changes = match api_changes_text(
+        root,
+        report.from.as_deref(),
+        report.to.as_deref(),
+        crate_version(),
+    ) {
+        Ok(text) => text,
+        Err(e) => return fail(&e),
+    };
     let written = match comparison.write(root) {
         Ok(written) => written,
         Err(e) => return fail(&e),
     };
     println!("{}", codegen::summary_line(&comparison, written));
     println!();
-    print_report(root, report)
+    print!("{changes}");
+    ExitCode::SUCCESS
 }
 
 fn print_report(root: &Path, args: &ReportArgs) -> ExitCode {

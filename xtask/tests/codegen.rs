@@ -243,3 +243,17 @@ fn report_inputs_that_cannot_be_read_or_parsed_are_errors_naming_the_file() {
     assert!(matches!(error, ReportInputError::Parse { .. }), "{error:?}");
     assert!(error.to_string().contains("broken.yaml"), "{error}");
 }
+
+#[test]
+fn report_skips_a_committed_spec_that_does_not_parse() {
+    let dir = workspace("openapi: 3.0.3\npaths: [not, a, map]\n", None);
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", SPEC_PATH]);
+    git(dir.path(), &["commit", "-q", "-m", "broken"]);
+    std::fs::write(dir.path().join(SPEC_PATH), SPEC_V1).unwrap();
+    let text = api_changes_text(dir.path(), None, None, V010).unwrap();
+    assert!(
+        text.starts_with("API changes: skipped, cannot parse HEAD:spec/osm.yaml"),
+        "{text}"
+    );
+}
