@@ -61,26 +61,116 @@ pub(crate) fn check_version(doc: &Value) -> Result<(), Finding> {
 
 /// Deserializes the typed document; an error names the JSON pointer where it failed.
 pub(crate) fn typed(doc: &Value) -> Result<OpenAPI, Finding> {
-    serde_path_to_error::deserialize::<_, OpenAPI>(doc.clone()).map_err(|e| {
-        let pointer = e.path().iter().fold(String::new(), |mut acc, seg| {
-            use serde_path_to_error::Segment;
-            acc.push('/');
-            match seg {
-                Segment::Seq { index } => acc.push_str(&index.to_string()),
-                Segment::Map { key } => acc.push_str(&escape(key)),
-                Segment::Enum { variant } => acc.push_str(&escape(variant)),
-                Segment::Unknown => acc.push('?'),
-            }
-            acc
-        });
+    probe::<OpenAPI>(doc, "").map_err(|(pointer, message)| {
+        // openapiv3 flattens paths, operations and responses, which hides the place of the
+        // error from serde: narrow it down by deserializing the parts one by one.
+        let (pointer, message) = narrow(doc).unwrap_or((pointer, message));
         Finding::new(
             FindingKind::Schema,
             pointer,
-            format!("not a valid OpenAPI 3.0 document here: {}", e.inner()),
+            format!("not a valid OpenAPI 3.0 document here: {message}"),
             "compare this place with the OpenAPI 3.0.3 specification (field names, types, \
              required fields)",
         )
     })
+}
+
+/// Deserializes `value` as `T`; on error returns the pointer (below `at`) and the message.
+fn probe<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize::<_, T>(value.clone()).map_err(|e| {
+        let pointer = e.path().iter().fold(at.to_owned(), |mut acc, seg| {
+            use serde_path_to_error::Segment;
+            match seg {
+                Segment::Seq { index } => {
+                    acc.push('/');
+                    acc.push_str(&index.to_string());
+                }
+                Segment::Map { key } => {
+                    acc.push('/');
+                    acc.push_str(&escape(key));
+                }
+                Segment::Enum { .. } | Segment::Unknown => {}
+            }
+            acc
+        });
+        (pointer, e.inner().to_string())
+    })
+}
+
+/// The deepest part of the document that fails to deserialize on its own.
+fn narrow(doc: &Value) -> Option<(String, String)> {
+    use openapiv3::{
+        Callback, Example, Header, Link, Operation, Parameter, PathItem, ReferenceOr, RequestBody,
+        Response, Schema, SecurityScheme,
+    };
+    fn entries(value: Option<&Value>) -> Vec<(String, &Value)> {
+        value
+            .and_then(Value::as_mapping)
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| match k {
+                        Value::String(s) => Some((s.clone(), v)),
+                        Value::Number(n) => Some((n.to_string(), v)),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    for (path, item) in entries(doc.get("paths")) {
+        let item_at = format!("/paths/{}", escape(&path));
+        for method in crate::check::METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let op_at = format!("{item_at}/{method}");
+            if let Some(list) = op.get("parameters").and_then(Value::as_sequence) {
+                for (i, p) in list.iter().enumerate() {
+                    let at = format!("{op_at}/parameters/{i}");
+                    if let Err(e) = probe::<ReferenceOr<Parameter>>(p, &at) {
+                        return Some(e);
+                    }
+                }
+            }
+            if let Some(body) = op.get("requestBody")
+                && let Err(e) =
+                    probe::<ReferenceOr<RequestBody>>(body, &format!("{op_at}/requestBody"))
+            {
+                return Some(e);
+            }
+            for (code, response) in entries(op.get("responses")) {
+                let at = format!("{op_at}/responses/{}", escape(&code));
+                if let Err(e) = probe::<ReferenceOr<Response>>(response, &at) {
+                    return Some(e);
+                }
+            }
+            if let Err(e) = probe::<Operation>(op, &op_at) {
+                return Some(e);
+            }
+        }
+        if let Err(e) = probe::<ReferenceOr<PathItem>>(item, &item_at) {
+            return Some(e);
+        }
+    }
+    let components = doc.get("components");
+    macro_rules! section {
+        ($name:literal, $ty:ty) => {
+            for (key, value) in entries(components.and_then(|c| c.get($name))) {
+                let at = format!("/components/{}/{}", $name, escape(&key));
+                if let Err(e) = probe::<ReferenceOr<$ty>>(value, &at) {
+                    return Some(e);
+                }
+            }
+        };
+    }
+    section!("schemas", Schema);
+    section!("responses", Response);
+    section!("parameters", Parameter);
+    section!("examples", Example);
+    section!("requestBodies", RequestBody);
+    section!("headers", Header);
+    section!("securitySchemes", SecurityScheme);
+    section!("links", Link);
+    section!("callbacks", Callback);
+    None
 }
 
 /// Looks a key up in a mapping, also matching YAML integer keys such as `200:`.

@@ -81,7 +81,73 @@ pub(crate) fn add_form(file: &mut syn::File, op: &MultipartOperation) -> Result<
     let Item::Impl(imp) = &mut items[impl_pos] else {
         return Err(internal("impl not found"));
     };
-    rewrite_impl(imp, &existing, op).map_err(|what| internal(&what))
+    rewrite_impl(imp, &existing, op).map_err(|what| internal(&what))?;
+    document_client_method(file, op).map_err(|what| internal(&what))
+}
+
+/// Adds the form parts to the doc comment (argument list and example) of the `Client` method.
+fn document_client_method(file: &mut syn::File, op: &MultipartOperation) -> Result<(), String> {
+    let method = file
+        .items
+        .iter_mut()
+        .filter_map(|item| match item {
+            Item::Impl(imp) if imp.trait_.is_none() && self_ty_is(&imp.self_ty, "Client") => {
+                Some(imp)
+            }
+            _ => None,
+        })
+        .flat_map(|imp| imp.items.iter_mut())
+        .find_map(|item| match item {
+            ImplItem::Fn(f) if f.sig.ident == op.operation_id => Some(f),
+            _ => None,
+        })
+        .ok_or("no `Client` method")?;
+    let doc_attr = method
+        .attrs
+        .iter_mut()
+        .find(|a| a.path().is_ident("doc"))
+        .ok_or("the `Client` method has no doc comment")?;
+    let syn::Meta::NameValue(nv) = &doc_attr.meta else {
+        return Err("unexpected doc attribute".to_owned());
+    };
+    let Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(text),
+        ..
+    }) = &nv.value
+    else {
+        return Err("unexpected doc attribute".to_owned());
+    };
+    let mut doc = text.value();
+    let args: String = op
+        .parts
+        .iter()
+        .map(|p| {
+            let what = p.description.as_deref().unwrap_or("").trim();
+            let kind = if p.binary { "file part" } else { "text part" };
+            let required = if p.required { ", required" } else { "" };
+            format!("- `{}` ({kind}{required}): {what}\n", p.name)
+        })
+        .collect();
+    let calls: String = op
+        .parts
+        .iter()
+        .map(|p| {
+            if p.binary {
+                format!("    .{0}(file_name, {0})\n", p.name)
+            } else {
+                format!("    .{0}({0})\n", p.name)
+            }
+        })
+        .collect();
+    match doc.find("```ignore") {
+        Some(at) => doc.insert_str(at, &format!("\nForm parts (multipart/form-data):\n{args}")),
+        None => doc.push_str(&format!("\n\nForm parts (multipart/form-data):\n{args}")),
+    }
+    if let Some(at) = doc.rfind("    .send()") {
+        doc.insert_str(at, &calls);
+    }
+    *doc_attr = parse_quote!(#[doc = #doc]);
+    Ok(())
 }
 
 fn self_ty_is(ty: &Type, name: &str) -> bool {
