@@ -43,6 +43,17 @@ pub fn canonical_uri(path: &str) -> String {
 /// Appends the canonical URI of `path` to `out`.
 pub(crate) fn push_canonical_uri(out: &mut String, path: &str) {
     let start = out.len();
+    // fast path: nothing to decode or encode
+    if path
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~'))
+    {
+        out.push_str(path);
+        if out.len() == start || !out.ends_with('/') {
+            out.push('/');
+        }
+        return;
+    }
     let decoded = decode(path);
     for (i, segment) in decoded.split('/').enumerate() {
         if i > 0 {
@@ -97,6 +108,11 @@ pub(crate) fn is_python_whitespace(c: char) -> bool {
 
 /// Trims a header value as the Python SDK does (`str(value).strip()`).
 pub fn trim_header_value(value: &str) -> &str {
+    let b = value.as_bytes();
+    // fast path: nothing to trim when both ends are visible ASCII
+    if b.first().is_some_and(u8::is_ascii_graphic) && b.last().is_some_and(u8::is_ascii_graphic) {
+        return value;
+    }
     value.trim_matches(is_python_whitespace)
 }
 

@@ -83,54 +83,80 @@ impl SdkDate {
 
     /// `YYYYMMDD`, the date part used in the V11 credential scope.
     pub fn date_stamp(self) -> String {
-        let mut out = String::with_capacity(8);
-        self.push_date_stamp(&mut out);
-        out
-    }
-
-    fn push_date_stamp(self, out: &mut String) {
-        let d = self.0.date();
-        // Python's strftime("%Y") does not pad years below 1000; neither do we.
-        push_number(out, u32::try_from(d.year()).unwrap_or_default(), 1);
-        push_number(out, u32::from(u8::from(d.month())), 2);
-        push_number(out, u32::from(d.day()), 2);
+        let text = self.header_text();
+        let full = text.as_str();
+        // everything before the 'T'
+        full.split('T').next().unwrap_or_default().to_owned()
     }
 
     /// `YYYYMMDDTHHMMSSZ`, as the string to sign carries it.
     pub fn to_header_value(self) -> String {
-        let mut out = String::with_capacity(16);
-        self.push_header_value(&mut out);
-        out
+        self.header_text().as_str().to_owned()
     }
 
     /// Appends `YYYYMMDDTHHMMSSZ` to `out`.
     pub(crate) fn push_header_value(self, out: &mut String) {
+        out.push_str(self.header_text().as_str());
+    }
+
+    /// `YYYYMMDDTHHMMSSZ` on the stack.
+    pub(crate) fn header_text(self) -> DateText {
+        let d = self.0.date();
         let t = self.0.time();
-        self.push_date_stamp(out);
-        out.push('T');
-        push_number(out, u32::from(t.hour()), 2);
-        push_number(out, u32::from(t.minute()), 2);
-        push_number(out, u32::from(t.second()), 2);
-        out.push('Z');
+        let mut text = DateText {
+            bytes: [0; 24],
+            len: 0,
+        };
+        // Python's strftime("%Y") does not pad years below 1000; neither do we.
+        text.push_number(u32::try_from(d.year()).unwrap_or_default(), 1);
+        text.push_number(u32::from(u8::from(d.month())), 2);
+        text.push_number(u32::from(d.day()), 2);
+        text.push_byte(b'T');
+        text.push_number(u32::from(t.hour()), 2);
+        text.push_number(u32::from(t.minute()), 2);
+        text.push_number(u32::from(t.second()), 2);
+        text.push_byte(b'Z');
+        text
     }
 }
 
-/// Appends `n` in decimal, zero-padded to at least `width` digits.
-fn push_number(out: &mut String, n: u32, width: usize) {
-    let mut digits = [b'0'; 10];
-    let mut i = digits.len();
-    let mut rest = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
+/// A formatted `X-Sdk-Date`, without a heap allocation.
+#[derive(Clone, Copy)]
+pub(crate) struct DateText {
+    bytes: [u8; 24],
+    len: usize,
+}
+
+impl DateText {
+    pub(crate) fn as_str(&self) -> &str {
+        // only ASCII digits, 'T' and 'Z' are written
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+
+    fn push_byte(&mut self, b: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = b;
+            self.len += 1;
         }
     }
-    let start = i.min(digits.len().saturating_sub(width));
-    for &d in &digits[start..] {
-        out.push(char::from(d));
+
+    /// Appends `n` in decimal, zero-padded to at least `width` digits.
+    fn push_number(&mut self, n: u32, width: usize) {
+        let mut digits = [b'0'; 10];
+        let mut i = digits.len();
+        let mut rest = n;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        let start = i.min(digits.len().saturating_sub(width));
+        for &d in &digits[start..] {
+            self.push_byte(d);
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::time::SystemTime;
 
 use crate::canonical::{self, trim_header_value, utf8_as_latin1};
+use crate::date::DateText;
 use crate::signature::{self, CanonicalRequest, DerivedScope, StringToSign};
 use crate::{Algorithm, Credentials, DateError, SdkDate};
 
@@ -246,14 +247,16 @@ struct OutputHeader {
 /// The result of [`sign`]: the headers to send, the query string to send, and every
 /// intermediate stage for logging and tests.
 ///
-/// `Debug` and the canonical request's `Display` redact the security token; header values and
-/// the canonical request are zeroized on drop.
+/// `Debug` and the canonical request's `Display` redact the security token; when there is a
+/// token, header values and the canonical request are zeroized on drop.
 #[derive(Clone)]
 pub struct SigningOutput {
     /// Every header name and value, back to back.
     buf: String,
     headers: Vec<OutputHeader>,
     host_added: bool,
+    /// Whether `buf` holds a security token (then it is zeroized on drop).
+    holds_secret: bool,
     canonical_query: String,
     canonical_request: CanonicalRequest,
     string_to_sign: StringToSign,
@@ -349,7 +352,9 @@ impl fmt::Debug for SigningOutput {
 impl Drop for SigningOutput {
     fn drop(&mut self) {
         use zeroize::Zeroize;
-        self.buf.zeroize();
+        if self.holds_secret {
+            self.buf.zeroize();
+        }
     }
 }
 
@@ -392,7 +397,9 @@ fn get_ignore_case<'a>(headers: &[Entry<'a>], name: &str) -> Option<&'a str> {
 /// Appends `name` lower-cased (Unicode, as Python's `str.lower`).
 fn push_lower(out: &mut String, name: &str) {
     if name.is_ascii() {
-        out.extend(name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(name);
+        out[start..].make_ascii_lowercase();
     } else {
         out.push_str(&name.to_lowercase());
     }
@@ -424,8 +431,8 @@ pub fn sign(
         return Err(SigningError::AlreadySigned);
     }
 
-    // Owned text the header entries borrow; declared before them.
-    let date_text: String;
+    // Text the header entries borrow; declared before them.
+    let date_text: DateText;
     let mut headers: Vec<Entry<'_>> = Vec::with_capacity(request.headers.len() + 7);
     headers.extend(request.headers.iter().map(|(n, v)| Entry {
         name: n.as_ref(),
@@ -460,8 +467,8 @@ pub fn sign(
         Some(value) => SdkDate::parse(value)?,
         None => {
             let date = SdkDate::from_system_time(params.time)?;
-            date_text = date.to_header_value();
-            set(&mut headers, SDK_DATE, &date_text);
+            date_text = date.header_text();
+            set(&mut headers, SDK_DATE, date_text.as_str());
             date
         }
     };
@@ -480,18 +487,22 @@ pub fn sign(
         h.value = trim_header_value(h.value);
     }
 
-    // Lower-cased names, back to back; signed ones (no '_') sorted.
+    // Lower-cased names, back to back; then the signed ones (no '_') sorted by name. The sort
+    // is stable, so among names equal once lower-cased the last header comes last.
     let mut lower = String::with_capacity(headers.iter().map(|h| h.name.len()).sum());
-    let mut lower_ranges: Vec<Range<usize>> = Vec::with_capacity(headers.len());
-    for h in &headers {
+    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(headers.len());
+    for (i, h) in headers.iter().enumerate() {
         let start = lower.len();
         push_lower(&mut lower, h.name);
-        lower_ranges.push(start..lower.len());
+        if !h.name.contains('_') {
+            spans.push((start, lower.len(), i));
+        }
     }
-    let mut signed: Vec<usize> = (0..headers.len())
-        .filter(|&i| !headers[i].name.contains('_'))
+    let mut signed: Vec<(&str, usize)> = spans
+        .into_iter()
+        .map(|(start, end, i)| (&lower[start..end], i))
         .collect();
-    signed.sort_by(|&a, &b| lower[lower_ranges[a].clone()].cmp(&lower[lower_ranges[b].clone()]));
+    signed.sort_by(|a, b| a.0.cmp(b.0));
 
     let canonical_query = canonical::canonical_query(&request.query);
     let mut text = String::with_capacity(
@@ -499,9 +510,8 @@ pub fn sign(
             + canonical_query.len()
             + headers
                 .iter()
-                .map(|h| h.name.len() + h.value.len() + 2)
-                .sum::<usize>()
-                * 2,
+                .map(|h| h.name.len() * 2 + h.value.len() + 2)
+                .sum::<usize>(),
     );
     if request.method.bytes().any(|b| !b.is_ascii_uppercase()) {
         text.push_str(&request.method.to_uppercase());
@@ -513,25 +523,25 @@ pub fn sign(
     text.push('\n');
     text.push_str(&canonical_query);
     text.push('\n');
-    for &i in &signed {
-        let name = &lower[lower_ranges[i].clone()];
+    for (k, &(name, _)) in signed.iter().enumerate() {
         // the last header of that lower-cased name wins, as in the Python dict it builds
-        let value = lower_ranges
+        let last = signed[k..]
             .iter()
-            .rposition(|r| &lower[r.clone()] == name)
-            .map_or("", |j| headers[j].value);
+            .take_while(|(n, _)| *n == name)
+            .last()
+            .map_or(0, |&(_, i)| i);
         text.push_str(name);
         text.push(':');
-        text.push_str(value);
+        text.push_str(headers[last].value);
         text.push('\n');
     }
     text.push('\n');
     let signed_start = text.len();
-    for (k, &i) in signed.iter().enumerate() {
+    for (k, &(name, _)) in signed.iter().enumerate() {
         if k > 0 {
             text.push(';');
         }
-        text.push_str(&lower[lower_ranges[i].clone()]);
+        text.push_str(name);
     }
     let signed_range = signed_start..text.len();
     text.push('\n');
@@ -551,8 +561,8 @@ pub fn sign(
     let token = credentials
         .security_token()
         .map(|t| trim_header_value(t.expose_secret()));
-    let signed_headers = text[signed_range].to_owned();
     let canonical_request = CanonicalRequest::new(text, token);
+    let signed_headers = &canonical_request.as_str()[signed_range];
 
     let info = scope.map(|s| signature::scope_info(date, s));
     let string_to_sign =
@@ -594,7 +604,7 @@ pub fn sign(
         algorithm,
         credentials.access_key(),
         info.as_deref(),
-        &signed_headers,
+        signed_headers,
         &signature,
     );
     out_headers.push(OutputHeader {
@@ -607,6 +617,7 @@ pub fn sign(
         buf,
         headers: out_headers,
         host_added,
+        holds_secret: credentials.security_token().is_some(),
         canonical_query,
         canonical_request,
         string_to_sign,

@@ -5,7 +5,7 @@ use std::fmt;
 
 use hkdf::Hkdf;
 use sha2::Sha256;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::algorithm::Hex64;
 use crate::{Algorithm, SdkDate, SecretString};
@@ -22,12 +22,12 @@ pub struct DerivedScope<'a> {
 /// `METHOD\nURI\nQUERY\nHEADERS\nSIGNED\nHASH`, the bytes whose hash is signed.
 ///
 /// [`CanonicalRequest::as_str`] gives the exact bytes. `Display` and `Debug` print them with the
-/// `x-security-token` value replaced by `<redacted>`, so the value can go to TRACE logs.
-/// The text is zeroized on drop.
+/// `x-security-token` value replaced by `<redacted>`, so the value can go to TRACE logs. When
+/// it holds a security token, the text is zeroized on drop.
 #[derive(Clone, PartialEq, Eq)]
 pub struct CanonicalRequest {
-    text: Zeroizing<String>,
-    /// The exact `x-security-token:<value>\n` line(s) to hide when displayed.
+    text: String,
+    /// The exact `\nx-security-token:<value>\n` line to hide when displayed.
     secret_line: Option<Zeroizing<String>>,
 }
 
@@ -35,15 +35,21 @@ impl CanonicalRequest {
     pub(crate) fn new(text: String, security_token: Option<&str>) -> Self {
         let secret_line =
             security_token.map(|t| Zeroizing::new(format!("\nx-security-token:{t}\n")));
-        Self {
-            text: Zeroizing::new(text),
-            secret_line,
-        }
+        Self { text, secret_line }
     }
 
     /// The exact canonical request.
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+}
+
+impl Drop for CanonicalRequest {
+    fn drop(&mut self) {
+        // only a security token makes the text secret; skip the cost otherwise
+        if self.secret_line.is_some() {
+            self.text.zeroize();
+        }
     }
 }
 
