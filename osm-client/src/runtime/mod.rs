@@ -1,12 +1,12 @@
-//! The handwritten runtime around the generated client (stub: the runtime issue fills it).
+//! The handwritten runtime the generated client runs on: signing in progenitor's
+//! `ClientHooks::pre`, sending with retries, failover and timeouts in `exec`.
 
-use progenitor_client::ClientHooks;
+mod hooks;
+mod send;
+mod sign;
+mod state;
 
-use crate::Client;
-
-/// The runtime's state inside the generated `Client` (reachable through `ClientInfo::inner`).
-#[derive(Clone, Debug, Default)]
-pub struct RuntimeState {}
-
-/// No-op hooks: requests go out unsigned, exactly as progenitor builds them.
-impl ClientHooks<RuntimeState> for Client {}
+pub(crate) use hooks::{RAW_BODY_MARKER, SIGNING_ERROR_PREFIX};
+pub(crate) use sign::RequestSigner;
+pub use state::RuntimeState;
+pub(crate) use state::Shared;

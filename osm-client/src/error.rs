@@ -1,0 +1,353 @@
+//! The one error type every osm-client call returns.
+//!
+//! [`Error`] says what failed and whether trying again can help. Errors the service
+//! answered with carry the HTTP status, OSM's `error_code`/`error_msg` and the request id
+//! (quote it to Huawei Cloud support). Errors raised before any I/O — bad configuration,
+//! missing credentials, a request that could not be signed — are kinds of their own, so a
+//! caller can tell "never sent" from "the service said no".
+//!
+//! Calls on the generated builders return progenitor's error; `?` converts it into this
+//! type (see the `From` impl), and every helper of the runtime returns this type directly.
+
+use std::fmt;
+
+use http::StatusCode;
+
+pub(crate) mod body;
+mod convert;
+
+pub(crate) use body::{ParsedErrorBody, parse_error_body};
+
+/// A `Result` whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Anything that can go wrong when calling OSM.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The service answered with an error status (4xx/5xx).
+    #[error(transparent)]
+    Api(Box<ApiError>),
+
+    /// The client configuration is invalid (endpoint URL, region, header value, timeout);
+    /// nothing was sent.
+    #[error("osm-client configuration error: {0}")]
+    Config(String),
+
+    /// No usable credentials were found, or they are incomplete (e.g. no domain id);
+    /// nothing was sent.
+    #[error("osm-client credential error: {0}")]
+    Credentials(String),
+
+    /// The request could not be signed; nothing was sent.
+    #[error("osm-client could not sign the request: {0}")]
+    Signing(String),
+
+    /// A request argument was invalid (e.g. a value out of range for its field); nothing
+    /// was sent.
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+
+    /// The request did not complete: connection refused or reset, TLS failure, timeout.
+    #[error(transparent)]
+    Transport(TransportError),
+
+    /// The service answered with a success status but a body that does not decode.
+    #[error("could not decode the response: {message}")]
+    Decode {
+        /// HTTP status of the response, when known.
+        status: Option<StatusCode>,
+        /// `X-Request-Id` of the response, when known.
+        request_id: Option<String>,
+        /// What did not decode, with an excerpt of the body.
+        message: String,
+    },
+
+    /// An attachment was rejected locally, before upload, by the limits the service
+    /// publishes (`show_accessory_limits`).
+    #[error("attachment rejected before upload: {0}")]
+    AttachmentRejected(String),
+
+    /// Reading or writing a local file failed (uploads and downloads).
+    #[error("{action} {path}: {source}")]
+    Io {
+        /// What the client was doing, e.g. "could not open".
+        action: &'static str,
+        /// The file involved.
+        path: String,
+        /// The underlying I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// An error answer from the OSM service (or the gateway in front of it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    pub(crate) status: StatusCode,
+    pub(crate) error_code: Option<String>,
+    pub(crate) error_msg: Option<String>,
+    pub(crate) request_id: Option<String>,
+    pub(crate) encoded_authorization_message: Option<String>,
+    /// The body, truncated, when it was not a JSON error object (e.g. an HTML page).
+    pub(crate) raw_body: Option<String>,
+}
+
+impl ApiError {
+    /// Builds an error from a response's status, its `X-Request-Id` header and its body.
+    pub(crate) fn from_parts(
+        status: StatusCode,
+        header_request_id: Option<&str>,
+        body: &[u8],
+    ) -> Self {
+        let parsed = parse_error_body(body);
+        let ParsedErrorBody {
+            error_code,
+            error_msg,
+            request_id,
+            encoded_authorization_message,
+            raw_body,
+        } = parsed;
+        ApiError {
+            status,
+            error_code,
+            error_msg,
+            request_id: request_id.or_else(|| header_request_id.map(str::to_owned)),
+            encoded_authorization_message,
+            raw_body,
+        }
+    }
+
+    /// HTTP status of the answer.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+    /// OSM or gateway error code, e.g. `APIGW.0301` or `CS.00001`.
+    pub fn error_code(&self) -> Option<&str> {
+        self.error_code.as_deref()
+    }
+    /// The service's error message.
+    pub fn error_msg(&self) -> Option<&str> {
+        self.error_msg.as_deref()
+    }
+    /// The request id, from the body or the `X-Request-Id` header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+    /// For authorization failures, the encoded explanation IAM may attach.
+    pub fn encoded_authorization_message(&self) -> Option<&str> {
+        self.encoded_authorization_message.as_deref()
+    }
+    /// The body, truncated, when it was not a JSON error object.
+    pub fn raw_body(&self) -> Option<&str> {
+        self.raw_body.as_deref()
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("OSM error")?;
+        if let Some(code) = &self.error_code {
+            write!(f, " {code}")?;
+        }
+        match (&self.error_msg, &self.raw_body) {
+            (Some(msg), _) => write!(f, ": {msg}")?,
+            (None, Some(raw)) => write!(f, ": non-JSON error body: {raw}")?,
+            (None, None) => write!(f, ": {}", reason(self.status))?,
+        }
+        write!(f, " (HTTP {}", self.status.as_u16())?;
+        match &self.request_id {
+            Some(id) => write!(f, ", request id {id})"),
+            None => f.write_str(", no request id)"),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+fn reason(status: StatusCode) -> &'static str {
+    status.canonical_reason().unwrap_or("error status")
+}
+
+/// Why a request did not complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportKind {
+    /// The connection could not be established (refused, DNS, TLS handshake); the request
+    /// provably never reached the server.
+    Connect,
+    /// An attempt or the whole operation ran out of time.
+    Timeout,
+    /// The connection failed after the request may have been sent, or while reading the body.
+    Other,
+}
+
+/// A request that did not complete (see [`TransportKind`]).
+#[derive(Debug, thiserror::Error)]
+#[error("{what} ({kind_text}): {message}", kind_text = self.kind_text())]
+pub struct TransportError {
+    pub(crate) kind: TransportKind,
+    pub(crate) what: &'static str,
+    pub(crate) message: String,
+    #[source]
+    pub(crate) source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+}
+
+impl TransportError {
+    /// What kind of failure this was.
+    pub fn kind(&self) -> TransportKind {
+        self.kind
+    }
+
+    fn kind_text(&self) -> &'static str {
+        match self.kind {
+            TransportKind::Connect => "could not connect; check the endpoint, network and proxy",
+            TransportKind::Timeout => "timed out; raise the timeout or retry later",
+            TransportKind::Other => "connection failed",
+        }
+    }
+
+    /// Classifies a reqwest error.
+    pub(crate) fn from_reqwest(what: &'static str, err: reqwest::Error) -> Self {
+        let kind = if err.is_timeout() {
+            TransportKind::Timeout
+        } else if err.is_connect() {
+            TransportKind::Connect
+        } else {
+            TransportKind::Other
+        };
+        let message = crate::error::error_chain(&err);
+        TransportError {
+            kind,
+            what,
+            message,
+            source: Some(Box::new(err)),
+        }
+    }
+}
+
+/// The messages of an error and its sources, joined by ": ".
+pub(crate) fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut out = err.to_string();
+    let mut next = err.source();
+    while let Some(e) = next {
+        let s = e.to_string();
+        if !out.contains(&s) {
+            out.push_str(": ");
+            out.push_str(&s);
+        }
+        next = e.source();
+    }
+    out
+}
+
+impl Error {
+    /// The service's answer, when this error is one.
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(api) => Some(api),
+            _ => None,
+        }
+    }
+
+    /// HTTP status of the answer, when the service answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(api) => Some(api.status),
+            Error::Decode { status, .. } => *status,
+            _ => None,
+        }
+    }
+
+    /// OSM or gateway error code, e.g. `APIGW.0301`.
+    pub fn error_code(&self) -> Option<&str> {
+        self.api().and_then(ApiError::error_code)
+    }
+
+    /// The service's error message.
+    pub fn error_msg(&self) -> Option<&str> {
+        self.api().and_then(ApiError::error_msg)
+    }
+
+    /// The request id (body or `X-Request-Id` header), when the service answered.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(api) => api.request_id(),
+            Error::Decode { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// True when trying the same call again later may succeed: throttling, 408, 502, 503,
+    /// 504, connection failures and timeouts. (The client already retried idempotent calls
+    /// by its retry policy before returning this error.)
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api(api) => {
+                self.is_throttled() || matches!(api.status.as_u16(), 408 | 502 | 503 | 504)
+            }
+            Error::Transport(t) => {
+                matches!(t.kind, TransportKind::Connect | TransportKind::Timeout)
+            }
+            _ => false,
+        }
+    }
+
+    /// True when the service throttled the call (HTTP 429 or gateway code `APIGW.0308`).
+    pub fn is_throttled(&self) -> bool {
+        self.api().is_some_and(|api| {
+            api.status == StatusCode::TOO_MANY_REQUESTS || api.error_code() == Some("APIGW.0308")
+        })
+    }
+
+    /// True for authentication and authorization failures: HTTP 401/403, gateway codes
+    /// `APIGW.0301`–`APIGW.0307`, and local credential or signing errors.
+    pub fn is_auth(&self) -> bool {
+        match self {
+            Error::Api(api) => {
+                matches!(api.status.as_u16(), 401 | 403)
+                    || api.error_code().is_some_and(is_gateway_auth_code)
+            }
+            Error::Credentials(_) | Error::Signing(_) => true,
+            _ => false,
+        }
+    }
+
+    /// True when the resource does not exist (HTTP 404).
+    pub fn is_not_found(&self) -> bool {
+        self.api()
+            .is_some_and(|api| api.status == StatusCode::NOT_FOUND)
+    }
+
+    /// True when the call timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Transport(t) if t.kind == TransportKind::Timeout)
+    }
+
+    /// True when no connection could be made (the request never reached the server).
+    pub fn is_connect(&self) -> bool {
+        matches!(self, Error::Transport(t) if t.kind == TransportKind::Connect)
+    }
+}
+
+fn is_gateway_auth_code(code: &str) -> bool {
+    matches!(
+        code,
+        "APIGW.0301"
+            | "APIGW.0302"
+            | "APIGW.0303"
+            | "APIGW.0304"
+            | "APIGW.0305"
+            | "APIGW.0306"
+            | "APIGW.0307"
+    )
+}
+
+impl From<ApiError> for Error {
+    fn from(api: ApiError) -> Self {
+        Error::Api(Box::new(api))
+    }
+}
+
+#[cfg(test)]
+mod tests;

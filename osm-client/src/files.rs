@@ -1,0 +1,399 @@
+//! Attachments: uploading from a path, bytes or a stream (checked against the service's
+//! published limits first), and downloading attachments, images and case exports as a byte
+//! stream that goes to a file without being held in memory.
+
+use std::path::{Path, PathBuf};
+
+use bytes::Bytes;
+use futures::{Stream, StreamExt, TryStreamExt};
+use tokio::io::{AsyncWrite, AsyncWriteExt};
+
+use crate::error::{Error, TransportError};
+use crate::{ByteStream, Client, ResponseValue};
+
+/// A file to upload with [`Client::upload_attachment`].
+#[derive(Debug)]
+pub struct Attachment {
+    file_name: String,
+    len: u64,
+    body: reqwest::Body,
+    form_data: String,
+}
+
+impl Attachment {
+    /// The contents of a local file, streamed from disk (never read into memory whole).
+    pub async fn from_path(path: impl AsRef<Path>) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let io = |action, source| Error::Io {
+            action,
+            path: path.display().to_string(),
+            source,
+        };
+        let file = tokio::fs::File::open(path)
+            .await
+            .map_err(|e| io("could not open", e))?;
+        let len = file
+            .metadata()
+            .await
+            .map_err(|e| io("could not read the size of", e))?
+            .len();
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "attachment".to_owned());
+        let stream = tokio_util::io::ReaderStream::new(file);
+        Ok(Self::new(
+            file_name,
+            len,
+            reqwest::Body::wrap_stream(stream),
+        ))
+    }
+
+    /// In-memory contents.
+    pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
+        let bytes: Bytes = bytes.into();
+        let len = bytes.len() as u64;
+        Self::new(file_name.into(), len, reqwest::Body::from(bytes))
+    }
+
+    /// Contents from a stream of chunks; `len` is the total size, checked against the
+    /// service's size limit before anything is sent.
+    pub fn from_stream<S>(file_name: impl Into<String>, len: u64, stream: S) -> Self
+    where
+        S: Stream<Item = std::io::Result<Bytes>> + Send + Sync + 'static,
+    {
+        Self::new(file_name.into(), len, reqwest::Body::wrap_stream(stream))
+    }
+
+    fn new(file_name: String, len: u64, body: reqwest::Body) -> Self {
+        let form_data =
+            serde_json::json!({ "accessFrom": "message", "fileName": file_name }).to_string();
+        Attachment {
+            file_name,
+            len,
+            body,
+            form_data,
+        }
+    }
+
+    /// The `form_data` part describing the upload (JSON text; default
+    /// `{"accessFrom":"message","fileName":"<name>"}`).
+    pub fn with_form_data(mut self, form_data: impl Into<String>) -> Self {
+        self.form_data = form_data.into();
+        self
+    }
+
+    /// The file name sent with the content.
+    pub fn file_name(&self) -> &str {
+        &self.file_name
+    }
+
+    /// The size in bytes.
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    /// True for an empty file.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// The limits `show_accessory_limits` publishes, as far as they could be read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Limits {
+    max_bytes: Option<u64>,
+    /// Allowed extensions, lower case, without dots.
+    file_types: Vec<String>,
+}
+
+impl Limits {
+    pub(crate) fn parse(size_mb: Option<&str>, file_types: Option<&str>) -> Self {
+        Limits {
+            max_bytes: size_mb
+                .and_then(|s| s.trim().parse::<f64>().ok())
+                .filter(|mb| *mb > 0.0)
+                .map(|mb| (mb * 1024.0 * 1024.0) as u64),
+            file_types: file_types
+                .unwrap_or("")
+                .split([',', ';', ' '])
+                .map(|t| t.trim().trim_start_matches('.').to_ascii_lowercase())
+                .filter(|t| !t.is_empty())
+                .collect(),
+        }
+    }
+
+    pub(crate) fn check(&self, file_name: &str, len: u64) -> Result<(), Error> {
+        if let Some(max) = self.max_bytes
+            && len > max
+        {
+            return Err(Error::AttachmentRejected(format!(
+                "{file_name} is {len} bytes; the service accepts at most {max} bytes"
+            )));
+        }
+        if !self.file_types.is_empty() {
+            let ext = Path::new(file_name)
+                .extension()
+                .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            if !self.file_types.contains(&ext) {
+                return Err(Error::AttachmentRejected(format!(
+                    "{file_name}: type {ext:?} is not accepted; allowed: {}",
+                    self.file_types.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Client {
+    /// Uploads an attachment and returns its id (to use in `create_cases` or
+    /// `create_messages`). The size and file type are first checked against
+    /// `show_accessory_limits`; a file that breaks them is rejected before it is sent.
+    pub async fn upload_attachment(&self, attachment: Attachment) -> Result<String, Error> {
+        let limits = self.show_accessory_limits().send().await?.into_inner();
+        let limit = limits.accessory_limit.unwrap_or_default();
+        Limits::parse(
+            limit.limit_size.as_deref(),
+            limit.limit_file_type.as_deref(),
+        )
+        .check(&attachment.file_name, attachment.len)?;
+        let uploaded = self
+            .upload_accessory()
+            .file(attachment.file_name, attachment.body)
+            .form_data(attachment.form_data)
+            .send()
+            .await?
+            .into_inner();
+        uploaded.accessory_id.ok_or_else(|| Error::Decode {
+            status: None,
+            request_id: None,
+            message: "the upload answer carries no accessory_id".into(),
+        })
+    }
+
+    /// Downloads an attachment (several ids may be given, comma-separated).
+    pub async fn download_attachment(&self, accessory_id: &str) -> Result<Download, Error> {
+        Ok(self
+            .download_accessories()
+            .accessory_id(accessory_id)
+            .send()
+            .await?
+            .into())
+    }
+
+    /// Downloads an attachment's image for display.
+    pub async fn download_image(&self, accessory_id: &str) -> Result<Download, Error> {
+        Ok(self
+            .download_images()
+            .accessory_id(accessory_id)
+            .send()
+            .await?
+            .into())
+    }
+}
+
+/// A downloaded file: its headers and a stream of its bytes.
+///
+/// Any generated download call converts into it:
+/// `let export: Download = client.download_cases().language("en-us").timezone("GMT+8").send().await?.into();`
+pub struct Download {
+    content_length: Option<u64>,
+    content_type: Option<String>,
+    file_name: Option<String>,
+    stream: ByteStream,
+}
+
+impl std::fmt::Debug for Download {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Download")
+            .field("content_length", &self.content_length)
+            .field("content_type", &self.content_type)
+            .field("file_name", &self.file_name)
+            .finish_non_exhaustive()
+    }
+}
+
+impl From<ResponseValue<ByteStream>> for Download {
+    fn from(rv: ResponseValue<ByteStream>) -> Self {
+        let header = |name| {
+            rv.headers()
+                .get(name)
+                .and_then(|v: &http::HeaderValue| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let content_type = header(http::header::CONTENT_TYPE);
+        let file_name = header(http::header::CONTENT_DISPOSITION)
+            .as_deref()
+            .and_then(disposition_file_name);
+        Download {
+            content_length: rv.content_length(),
+            content_type,
+            file_name,
+            stream: rv.into_inner(),
+        }
+    }
+}
+
+impl Download {
+    /// `Content-Length`, when the service sent it.
+    pub fn content_length(&self) -> Option<u64> {
+        self.content_length
+    }
+
+    /// `Content-Type`, when the service sent it.
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
+    }
+
+    /// The file name from `Content-Disposition`, when the service sent one.
+    pub fn file_name(&self) -> Option<&str> {
+        self.file_name.as_deref()
+    }
+
+    /// The bytes, chunk by chunk.
+    pub fn into_stream(self) -> impl Stream<Item = Result<Bytes, Error>> + Send {
+        self.stream.into_inner().map_err(|e| {
+            Error::Transport(TransportError::from_reqwest(
+                "reading the download failed",
+                e,
+            ))
+        })
+    }
+
+    /// Writes every byte to `writer` chunk by chunk; returns the number of bytes written.
+    pub async fn write_to<W: AsyncWrite + Unpin>(self, writer: &mut W) -> Result<u64, Error> {
+        let mut written = 0u64;
+        let mut stream = std::pin::pin!(self.into_stream());
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk?;
+            writer.write_all(&chunk).await.map_err(|source| Error::Io {
+                action: "could not write the download to",
+                path: "the writer".into(),
+                source,
+            })?;
+            written += chunk.len() as u64;
+        }
+        writer.flush().await.map_err(|source| Error::Io {
+            action: "could not flush the download to",
+            path: "the writer".into(),
+            source,
+        })?;
+        Ok(written)
+    }
+
+    /// Streams the download into the file at `path` (written to `<path>.part`, then renamed,
+    /// so a failed download never leaves a truncated file under the final name); returns
+    /// the number of bytes written.
+    pub async fn save(self, path: impl AsRef<Path>) -> Result<u64, Error> {
+        let path = path.as_ref();
+        let mut part = PathBuf::from(path.as_os_str());
+        part.as_mut_os_string().push(".part");
+        let io = |action, p: &Path, source| Error::Io {
+            action,
+            path: p.display().to_string(),
+            source,
+        };
+        let mut file = tokio::fs::File::create(&part)
+            .await
+            .map_err(|e| io("could not create", &part, e))?;
+        let result = self.write_to(&mut file).await;
+        drop(file);
+        match result {
+            Ok(n) => {
+                tokio::fs::rename(&part, path)
+                    .await
+                    .map_err(|e| io("could not move the download to", path, e))?;
+                Ok(n)
+            }
+            Err(e) => {
+                let _ = tokio::fs::remove_file(&part).await;
+                Err(e)
+            }
+        }
+    }
+
+    /// Collects the whole download in memory (for small files).
+    pub async fn bytes(self) -> Result<Bytes, Error> {
+        let mut out = Vec::with_capacity(self.content_length.unwrap_or(0).min(1 << 24) as usize);
+        self.write_to(&mut out).await?;
+        Ok(out.into())
+    }
+}
+
+/// `filename="a.txt"` or `filename*=UTF-8''a%20b.txt` from a `Content-Disposition` value.
+fn disposition_file_name(value: &str) -> Option<String> {
+    let mut plain = None;
+    for param in value.split(';').map(str::trim) {
+        if let Some(v) = param.strip_prefix("filename*=") {
+            let encoded = v.rsplit("''").next().unwrap_or(v);
+            return Some(
+                percent_encoding::percent_decode_str(encoded)
+                    .decode_utf8_lossy()
+                    .into_owned(),
+            );
+        }
+        if let Some(v) = param.strip_prefix("filename=") {
+            plain = Some(v.trim_matches('"').to_owned());
+        }
+    }
+    plain
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn limits_parse_and_check() {
+        let l = Limits::parse(Some("10"), Some("jpg,PNG, txt ,.log"));
+        assert_eq!(l.max_bytes, Some(10 * 1024 * 1024));
+        assert!(l.check("a.txt", 10).is_ok());
+        assert!(l.check("shot.png", 10).is_ok());
+        assert!(l.check("a.log", 10 * 1024 * 1024).is_ok());
+        let too_big = l.check("a.txt", 10 * 1024 * 1024 + 1).unwrap_err();
+        assert!(matches!(too_big, Error::AttachmentRejected(_)));
+        assert!(too_big.to_string().contains("at most 10485760 bytes"));
+        let bad_type = l.check("a.exe", 1).unwrap_err().to_string();
+        assert!(bad_type.contains("\"exe\" is not accepted"), "{bad_type}");
+        assert!(l.check("noext", 1).is_err());
+        // unreadable limits check nothing
+        let none = Limits::parse(Some("lots"), None);
+        assert!(none.check("a.exe", u64::MAX).is_ok());
+    }
+
+    #[test]
+    fn disposition() {
+        assert_eq!(
+            disposition_file_name(r#"attachment; filename="log.txt""#).as_deref(),
+            Some("log.txt")
+        );
+        assert_eq!(
+            disposition_file_name("attachment; filename=\"x\"; filename*=UTF-8''a%20b.txt")
+                .as_deref(),
+            Some("a b.txt")
+        );
+        assert_eq!(disposition_file_name("inline"), None);
+    }
+
+    #[tokio::test]
+    async fn attachment_sources() {
+        let a = Attachment::from_bytes("a.txt", b"hello".to_vec());
+        assert_eq!((a.file_name(), a.len()), ("a.txt", 5));
+        assert!(a.form_data.contains("a.txt"));
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("log.txt");
+        std::fs::write(&p, vec![7u8; 1000]).unwrap();
+        let f = Attachment::from_path(&p).await.unwrap();
+        assert_eq!((f.file_name(), f.len()), ("log.txt", 1000));
+        let missing = Attachment::from_path(dir.path().join("nope"))
+            .await
+            .unwrap_err();
+        assert!(
+            missing.to_string().starts_with("could not open"),
+            "{missing}"
+        );
+    }
+}

@@ -1,0 +1,208 @@
+//! Sending one operation: attempts, retries, failover, timeouts, tracing.
+//!
+//! The first attempt sends the request exactly as signed by the `pre` hook. Each retry
+//! sends a fresh clone, pointed at the current endpoint and signed again, so no attempt
+//! carries a stale `X-Sdk-Date`. Requests with streaming bodies cannot be cloned and are
+//! attempted once.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant, SystemTime};
+
+use backon::Retryable;
+use reqwest::{Request, Response};
+use tracing::{Instrument, field};
+
+use crate::retry::{self, MAX_RETRY_AFTER};
+
+use super::Shared;
+
+/// Why an attempt did not produce the final answer.
+enum Failure {
+    /// An answer that may be retried (429, 502, 503, 504).
+    Status(Response),
+    /// No answer: connection failure, timeout, reset.
+    Transport(reqwest::Error),
+}
+
+/// Sends `request` with the retry policy of `shared`.
+pub(crate) async fn execute(
+    http: &reqwest::Client,
+    shared: &Shared,
+    request: Request,
+    operation_id: &'static str,
+) -> reqwest::Result<Response> {
+    let span = tracing::info_span!(
+        "osm_call",
+        operation = operation_id,
+        method = %request.method(),
+        attempts = field::Empty,
+        status = field::Empty,
+        request_id = field::Empty,
+        latency_ms = field::Empty,
+    );
+    let started = Instant::now();
+    let result = execute_inner(http, shared, request, operation_id)
+        .instrument(span.clone())
+        .await;
+    span.record("latency_ms", started.elapsed().as_millis() as u64);
+    match &result {
+        Ok(resp) => {
+            span.record("status", resp.status().as_u16());
+            if let Some(id) = resp
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+            {
+                span.record("request_id", id);
+            }
+            span.in_scope(|| tracing::debug!("answered"));
+        }
+        Err(e) => span.in_scope(|| tracing::debug!(error = %e, "failed")),
+    }
+    result
+}
+
+async fn execute_inner(
+    http: &reqwest::Client,
+    shared: &Shared,
+    request: Request,
+    operation_id: &'static str,
+) -> reqwest::Result<Response> {
+    let (attempt_timeout, operation_timeout) = shared.timeouts.for_operation(operation_id);
+    let deadline = Instant::now() + operation_timeout;
+    let method = request.method().clone();
+    // The template for retries; None for streaming bodies, which are sent once.
+    let template = request.try_clone();
+    let retries_possible = template.is_some();
+    let first = Mutex::new(Some(request));
+    let attempt_no = AtomicU32::new(0);
+    let policy_attempts = shared.retry.max_attempts();
+    // Failing over to every endpoint is allowed even when the policy allows fewer attempts.
+    let max_attempts = policy_attempts.max(shared.endpoints.len() as u32);
+
+    let attempt = || async {
+        let n = attempt_no.fetch_add(1, Ordering::Relaxed) + 1;
+        tracing::Span::current().record("attempts", n);
+        let first_request = first.lock().map(|mut f| f.take()).unwrap_or(None);
+        let (mut req, endpoint) = match first_request {
+            Some(req) => {
+                let endpoint = shared.current_endpoint();
+                (req, endpoint)
+            }
+            None => {
+                // Only reached when a retry was allowed, which needs a template.
+                let Some(mut req) = template.as_ref().and_then(Request::try_clone) else {
+                    unreachable_retry();
+                    return Err(Failure::Status(empty_response()));
+                };
+                let endpoint = shared.current_endpoint();
+                shared.point_at(&mut req, endpoint);
+                if let Err(e) = shared.sign(&mut req, SystemTime::now()) {
+                    // Cannot happen for credentials that signed the first attempt; send
+                    // the previous signature rather than give up.
+                    tracing::warn!(error = %e, "re-signing a retry failed");
+                }
+                (req, endpoint)
+            }
+        };
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        *req.timeout_mut() = Some(attempt_timeout.min(remaining).max(Duration::from_millis(1)));
+        let sent = Instant::now();
+        let outcome = http.execute(req).await;
+        let elapsed_ms = sent.elapsed().as_millis() as u64;
+        match outcome {
+            Ok(resp) if retries_possible && retry::may_retry_status(&method, resp.status()) => {
+                tracing::debug!(
+                    attempt = n,
+                    status = resp.status().as_u16(),
+                    elapsed_ms,
+                    "retryable answer"
+                );
+                Err(Failure::Status(resp))
+            }
+            Ok(resp) => {
+                tracing::debug!(
+                    attempt = n,
+                    status = resp.status().as_u16(),
+                    elapsed_ms,
+                    "answer"
+                );
+                Ok(resp)
+            }
+            Err(e) => {
+                tracing::debug!(attempt = n, error = %e, elapsed_ms, "attempt failed");
+                if e.is_connect() {
+                    shared.fail_over(endpoint);
+                }
+                Err(Failure::Transport(e))
+            }
+        }
+    };
+
+    let backoff = shared
+        .retry
+        .backoff()
+        .with_max_times(max_attempts.saturating_sub(1) as usize);
+    let result = attempt
+        .retry(backoff)
+        .sleep(tokio::time::sleep)
+        .when(|failure| {
+            let n = attempt_no.load(Ordering::Relaxed);
+            retries_possible
+                && match failure {
+                    Failure::Status(_) => n < policy_attempts,
+                    Failure::Transport(e) => {
+                        retry::may_retry_transport(&method, e)
+                            && (n < policy_attempts || (e.is_connect() && n < max_attempts))
+                    }
+                }
+        })
+        .adjust(|failure, delay| {
+            let mut delay = delay?;
+            match failure {
+                Failure::Status(resp) => {
+                    if let Some(after) = retry::retry_after(resp.headers(), SystemTime::now()) {
+                        if after > MAX_RETRY_AFTER {
+                            return None;
+                        }
+                        delay = delay.max(after);
+                    }
+                }
+                // A connect failure with another endpoint to try: go there at once.
+                Failure::Transport(e) if e.is_connect() && shared.endpoints.len() > 1 => {
+                    delay = Duration::ZERO;
+                }
+                Failure::Transport(_) => {}
+            }
+            // Never start an attempt that could not finish before the deadline.
+            (Instant::now() + delay + Duration::from_millis(1) < deadline).then_some(delay)
+        })
+        .notify(|failure, delay| {
+            let what = match failure {
+                Failure::Status(r) => format!("HTTP {}", r.status().as_u16()),
+                Failure::Transport(e) => e.to_string(),
+            };
+            tracing::info!(retry_in_ms = delay.as_millis() as u64, cause = %what, "retrying");
+        })
+        .await;
+
+    match result {
+        Ok(resp) | Err(Failure::Status(resp)) => Ok(resp),
+        Err(Failure::Transport(e)) => Err(e),
+    }
+}
+
+#[cold]
+fn unreachable_retry() {
+    tracing::error!("osm-client bug: a retry was attempted without a request to clone");
+}
+
+fn empty_response() -> Response {
+    Response::from(
+        http::Response::builder()
+            .status(http::StatusCode::INTERNAL_SERVER_ERROR)
+            .body(String::new())
+            .unwrap_or_default(),
+    )
+}
