@@ -59,7 +59,7 @@ pub struct Generated {
     pub code: String,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
-    /// Hex sha256 of the spec text (also in the header comment).
+    /// Hex sha256 of the spec text with LF line endings (also in the header comment).
     pub spec_sha256: String,
     /// What osm-gen adapted before handing the spec to progenitor, one line per kind.
     pub adaptations: Vec<String>,
@@ -118,7 +118,8 @@ pub fn generate_with(spec: &str, options: &Options) -> Result<Generated, Error> 
     }
     postprocess::lenient_optional_date_times(&mut file);
 
-    let spec_sha256 = hex::encode(Sha256::digest(spec.as_bytes()));
+    // hashed with LF line endings, so a CRLF checkout names the same spec
+    let spec_sha256 = hex::encode(Sha256::digest(spec.replace("\r\n", "\n").as_bytes()));
     let mut code = header(&options.spec_name, &spec_sha256);
     code.push_str(&prettyplease::unparse(&file));
 

@@ -40,7 +40,7 @@ fn run(args: &Args) -> Result<(), String> {
     let text = std::fs::read_to_string(&args.spec)
         .map_err(|e| format!("cannot read {}: {e}", args.spec.display()))?;
     let options = osm_gen::Options {
-        spec_name: args.spec.display().to_string().replace('\\', "/"),
+        spec_name: header_name(&args.spec),
     };
     let generated = osm_gen::generate_with(&text, &options)
         .map_err(|e| format!("{}: {e}", args.spec.display()))?;
@@ -52,6 +52,16 @@ fn run(args: &Args) -> Result<(), String> {
             .write_all(generated.code.as_bytes())
             .map_err(|e| format!("cannot write to standard output: {e}")),
     }
+}
+
+/// How the header names the spec: `spec/osm.yaml` for the project's spec, else the file name,
+/// so the output never depends on the directory osm-gen runs in.
+fn header_name(spec: &std::path::Path) -> String {
+    if spec.ends_with("spec/osm.yaml") {
+        return "spec/osm.yaml".to_owned();
+    }
+    spec.file_name()
+        .map_or_else(|| "spec".to_owned(), |n| n.to_string_lossy().into_owned())
 }
 
 fn main() -> ExitCode {

@@ -146,3 +146,10 @@ fn generated_code_is_valid_rust() {
     let code = osm_gen::generate(GOOD).unwrap();
     syn::parse_file(&code).unwrap();
 }
+
+#[test]
+fn crlf_checkout_generates_the_same_bytes() {
+    let lf = osm_gen::generate(GOOD).unwrap();
+    let crlf = osm_gen::generate(&GOOD.replace('\n', "\r\n")).unwrap();
+    assert!(lf == crlf, "CRLF line endings change the output");
+}
