@@ -94,11 +94,6 @@ impl SdkDate {
         self.header_text().as_str().to_owned()
     }
 
-    /// Appends `YYYYMMDDTHHMMSSZ` to `out`.
-    pub(crate) fn push_header_value(self, out: &mut String) {
-        out.push_str(self.header_text().as_str());
-    }
-
     /// `YYYYMMDDTHHMMSSZ` on the stack.
     pub(crate) fn header_text(self) -> DateText {
         let d = self.0.date();
@@ -142,6 +137,12 @@ impl DateText {
 
     /// Appends `n` in decimal, zero-padded to at least `width` digits.
     fn push_number(&mut self, n: u32, width: usize) {
+        if width == 2 && n < 100 {
+            // months, days, hours, minutes, seconds: the common case, no loop
+            self.push_byte(b'0' + (n / 10) as u8);
+            self.push_byte(b'0' + (n % 10) as u8);
+            return;
+        }
         let mut digits = [b'0'; 10];
         let mut i = digits.len();
         let mut rest = n;

@@ -8,6 +8,7 @@ use sha2::Sha256;
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::algorithm::Hex64;
+use crate::date::DateText;
 use crate::{Algorithm, SdkDate, SecretString};
 
 /// The region and service a `V11-HMAC-SHA256` key is derived for.
@@ -97,7 +98,7 @@ pub(crate) fn scope_info(date: SdkDate, scope: DerivedScope<'_>) -> String {
 /// The string to sign over `canonical`.
 pub(crate) fn string_to_sign(
     algorithm: Algorithm,
-    date: SdkDate,
+    date: &DateText,
     info: Option<&str>,
     canonical: &CanonicalRequest,
 ) -> StringToSign {
@@ -105,7 +106,7 @@ pub(crate) fn string_to_sign(
     let mut out = String::with_capacity(128 + info.map_or(0, str::len));
     out.push_str(algorithm.name());
     out.push('\n');
-    date.push_header_value(&mut out);
+    out.push_str(date.as_str());
     out.push('\n');
     if let Some(info) = info {
         out.push_str(info);

@@ -342,7 +342,12 @@ impl Verifier {
         );
         let canonical = CanonicalRequest::new(text, None);
         let info = scope.map(|s| signature::scope_info(date, s));
-        let sts = signature::string_to_sign(auth.algorithm, date, info.as_deref(), &canonical);
+        let sts = signature::string_to_sign(
+            auth.algorithm,
+            &date.header_text(),
+            info.as_deref(),
+            &canonical,
+        );
         let expected = signature::signature(
             auth.algorithm,
             &auth.access_key,
