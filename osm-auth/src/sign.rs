@@ -464,7 +464,11 @@ pub fn sign(
 
     // Signer._process_header_time: the raw (untrimmed) value of the first X-Sdk-Date.
     let date = match get_ignore_case(&headers, SDK_DATE) {
-        Some(value) => SdkDate::parse(value)?,
+        Some(value) => {
+            let date = SdkDate::parse(value)?;
+            date_text = date.header_text();
+            date
+        }
         None => {
             let date = SdkDate::from_system_time(params.time)?;
             date_text = date.header_text();
@@ -567,7 +571,7 @@ pub fn sign(
     let info = scope.map(|s| signature::scope_info(date, s));
     let string_to_sign = signature::string_to_sign(
         algorithm,
-        &date.header_text(),
+        &date_text,
         info.as_deref(),
         &canonical_request,
     );
