@@ -569,12 +569,8 @@ pub fn sign(
     let signed_headers = &canonical_request.as_str()[signed_range];
 
     let info = scope.map(|s| signature::scope_info(date, s));
-    let string_to_sign = signature::string_to_sign(
-        algorithm,
-        &date_text,
-        info.as_deref(),
-        &canonical_request,
-    );
+    let string_to_sign =
+        signature::string_to_sign(algorithm, &date_text, info.as_deref(), &canonical_request);
     let signature = signature::signature(
         algorithm,
         credentials.access_key(),
