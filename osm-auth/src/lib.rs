@@ -20,7 +20,26 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! A server checks such a request with [`Verifier`].
+//! A server checks such a request with [`Verifier`] (see [`Verifier::verify_parts`] for
+//! `http::request::Parts`), looking secret keys up through a [`KeyLookup`].
+//!
+//! # Fidelity to the official SDK
+//!
+//! Checked against 410 vectors generated with the Python SDK (`tests/vectors/`), at every stage.
+//! Its quirks are reproduced on purpose: only a header named exactly `Content-Type` triggers
+//! `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`; header values are trimmed of everything Python's
+//! `str.strip()` removes (Unicode spaces and U+001C..U+001F included); names that differ only
+//! in case are both signed with the last value; the payload-hash header is read back as
+//! ISO-8859-1; years below 1000 are not zero-padded in the string to sign.
+//!
+//! Where this crate deliberately differs (the SDK would send a request the gateway rejects or
+//! crash):
+//! - `X-Sdk-Date` must be exactly `YYYYMMDDTHHMMSSZ`; Python's `strptime` also takes forms
+//!   such as single-digit fields or a lower-case `t`/`z`, which are refused here.
+//! - An empty path signs as `/` (the SDK raises `IndexError`).
+//! - A request that already carries `Authorization` is an error, not re-signed.
+//! - The verifier refuses a body that does not match a declared `X-Sdk-Content-Sha256`/`-Sm3`
+//!   other than `UNSIGNED-PAYLOAD`.
 
 mod algorithm;
 pub mod canonical;
