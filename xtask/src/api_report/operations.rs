@@ -7,7 +7,7 @@ use openapiv3::{
 };
 
 use super::models::Diff;
-use super::schema_shape::{SchemaRef, resolve};
+use super::schema_shape::{SchemaRef, resolve, type_label};
 use super::side::Side;
 use super::{ChangeKind, Element};
 
@@ -98,6 +98,17 @@ fn parameter_view(param: &Parameter) -> ParameterView<'_> {
         name: &data.name,
         required: data.required,
         format: &data.format,
+    }
+}
+
+/// The type label of a parameter: its schema's, or `content <media types>`.
+fn parameter_label(format: &ParameterSchemaOrContent) -> String {
+    match format {
+        ParameterSchemaOrContent::Schema(schema) => type_label(SchemaRef::of(schema)),
+        ParameterSchemaOrContent::Content(content) => {
+            let media: Vec<&str> = content.keys().map(String::as_str).collect();
+            format!("content {}", media.join(", "))
+        }
     }
 }
 
@@ -231,8 +242,8 @@ fn diff_parameters(
                 if a.keys().eq(b.keys()) => {}
             _ => {
                 let kind = ChangeKind::Retyped {
-                    from: "schema or content".to_owned(),
-                    to: "the other".to_owned(),
+                    from: parameter_label(before.format),
+                    to: parameter_label(after.format),
                 };
                 diff.push(Element::Parameter, kind, location(after), Side::Request);
             }

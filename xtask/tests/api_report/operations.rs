@@ -272,3 +272,24 @@ fn request_body_added_is_breaking() {
         Impact::Breaking,
     );
 }
+
+#[test]
+fn parameter_switching_from_schema_to_content_is_retyped() {
+    let change = only_change(
+        "{name: limit, in: query, required: false, schema: {type: integer, format: int32}}",
+        "{name: limit, in: query, required: false, content: {application/json: {schema: {type: integer}}}}",
+    );
+    assert_change(
+        &change,
+        Element::Parameter,
+        "list_cases: query parameter limit",
+        Impact::Breaking,
+    );
+    assert_eq!(
+        change.kind,
+        ChangeKind::Retyped {
+            from: "integer(int32)".into(),
+            to: "content application/json".into()
+        }
+    );
+}
