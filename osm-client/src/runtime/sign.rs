@@ -57,9 +57,10 @@ impl RequestSigner {
             .with_raw_query(url.query().unwrap_or(""))
             .with_body(body);
         for (name, value) in req.headers() {
-            let value = value.to_str().map_err(|_| {
+            // Non-ASCII (UTF-8) values are signed as the official SDK signs them.
+            let value = std::str::from_utf8(value.as_bytes()).map_err(|_| {
                 Error::Signing(format!(
-                    "the {name} header value is not visible ASCII; the signature cannot cover it"
+                    "the {name} header value is not UTF-8; the signature cannot cover it"
                 ))
             })?;
             signable = signable.with_header(canonical_name(name), value);
