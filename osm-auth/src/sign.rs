@@ -498,7 +498,7 @@ pub fn sign(
     for (i, h) in headers.iter().enumerate() {
         let start = lower.len();
         push_lower(&mut lower, h.name);
-        if !h.name.contains('_') {
+        if !h.name.bytes().any(|b| b == b'_') {
             spans.push((start, lower.len(), i));
         }
     }
