@@ -379,11 +379,36 @@ async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {
         raw: bytes,
         parts,
     };
-    let reply = crate::routes::dispatch(ctx).await?;
+    let mut reply = crate::routes::dispatch(ctx).await?;
+    fill_empty_lists(app, op, &mut reply);
     if app.check_responses {
         check_response(app, op, &reply)?;
     }
     Ok(reply)
+}
+
+/// The generated types skip empty lists when serializing; Huawei answers `[]`, and SDKs
+/// iterate the field, so top-level list fields of the response model are sent as `[]`.
+fn fill_empty_lists(app: &App, op: &crate::spec::Operation, reply: &mut Reply) {
+    let (Reply::Json(serde_json::Value::Object(body)), Some(schema)) = (reply, &op.response_schema)
+    else {
+        return;
+    };
+    let schema = validate::schema_of(app.spec, schema);
+    let Some(props) = schema
+        .get("properties")
+        .and_then(serde_json::Value::as_object)
+    else {
+        return;
+    };
+    for (name, prop) in props {
+        let prop = validate::schema_of(app.spec, prop);
+        if prop.get("type").and_then(serde_json::Value::as_str) == Some("array")
+            && !body.contains_key(name)
+        {
+            body.insert(name.clone(), serde_json::Value::Array(Vec::new()));
+        }
+    }
 }
 
 /// Fields the sandbox adds beyond the spec's response models, on purpose: ids a client needs

@@ -13,7 +13,8 @@ pub fn check(spec: &Spec, schema: &Value, value: &Value, at: &str) -> ApiResult<
     check_depth(spec, schema, value, at, 0)
 }
 
-fn schema_of<'a>(spec: &'a Spec, schema: &'a Value) -> &'a Value {
+/// The schema a `$ref` points to (or the schema itself).
+pub(crate) fn schema_of<'a>(spec: &'a Spec, schema: &'a Value) -> &'a Value {
     match schema.get("$ref").and_then(Value::as_str) {
         Some(r) => r
             .rsplit('/')

@@ -3,9 +3,9 @@
 
 use axum::extract::{FromRequest, Multipart};
 use base64::Engine as _;
-use serde_json::{Value, json};
+use osm_client::types as t;
 
-use super::{Ctx, Reply};
+use super::{Ctx, Reply, view};
 use crate::catalog::{ACCESSORY_MAX_COUNT, ACCESSORY_MAX_MB, ACCESSORY_TYPES};
 use crate::error::{ApiError, ApiResult};
 use crate::state::Accessory;
@@ -64,7 +64,9 @@ async fn store(ctx: &Ctx<'_>, name: String, from: String, data: Vec<u8>) -> ApiR
             Ok(accessory_id)
         })
         .await?;
-    Ok(Reply::Json(json!({ "accessory_id": id })))
+    view::reply(&t::UploadAccessoryResponse {
+        accessory_id: Some(id),
+    })
 }
 
 pub(super) async fn upload_multipart(ctx: &Ctx<'_>) -> ApiResult<Reply> {
@@ -117,29 +119,29 @@ pub(super) async fn upload_multipart(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 }
 
 pub(super) async fn upload_json(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let name = ctx
-        .body_str("/accessory_name")
-        .unwrap_or_default()
-        .to_owned();
-    let from = ctx
-        .body_str("/accessory_from")
-        .unwrap_or_default()
-        .to_owned();
-    let encoded = ctx.body_str("/accessory_data").unwrap_or_default();
+    let req: t::AccessoryJsonFormatReq = ctx.body_as()?;
     let data = base64::engine::general_purpose::STANDARD
-        .decode(encoded.trim())
+        .decode(req.accessory_data.trim())
         .map_err(|e| {
             ApiError::bad_request(format!("body.accessory_data: not valid base64: {e}"))
         })?;
-    store(ctx, name, from, data).await
+    store(
+        ctx,
+        req.accessory_name,
+        req.accessory_from.to_string(),
+        data,
+    )
+    .await
 }
 
-pub(super) fn limits() -> Reply {
-    Reply::Json(json!({ "accessory_limit": {
-        "limit_count": ACCESSORY_MAX_COUNT.to_string(),
-        "limit_size": ACCESSORY_MAX_MB.to_string(),
-        "limit_file_type": ACCESSORY_TYPES.join(","),
-    }}))
+pub(super) fn limits() -> ApiResult<Reply> {
+    view::reply(&t::ShowAccessoryLimitsResponse {
+        accessory_limit: Some(t::AccessoryLimitVo {
+            limit_count: Some(ACCESSORY_MAX_COUNT.to_string()),
+            limit_size: Some(ACCESSORY_MAX_MB.to_string()),
+            limit_file_type: Some(ACCESSORY_TYPES.join(",")),
+        }),
+    })
 }
 
 fn url(ctx: &Ctx<'_>, id: &str) -> String {
@@ -154,12 +156,18 @@ pub(super) fn access_urls(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let ids = ctx.params.list("accessory_ids");
     ctx.app.store.read(|w| {
         let acct = w.account(ctx.domain());
-        let mut list: Vec<Value> = Vec::new();
+        let mut list = Vec::new();
         for id in &ids {
             let a = acct.accessories.get(id).ok_or_else(|| not_found(id))?;
-            list.push(json!({ "accessory_id": id, "accessory_name": a.name, "accessory_url": url(ctx, id) }));
+            list.push(t::AccessoryUrl {
+                accessory_id: Some(id.clone()),
+                accessory_name: Some(a.name.clone()),
+                accessory_url: Some(url(ctx, id)),
+            });
         }
-        Ok(Reply::Json(json!({ "accessory_urls": list })))
+        view::reply(&t::ListAccessoryAccessUrlsResponse {
+            accessory_urls: list,
+        })
     })
 }
 
@@ -170,7 +178,10 @@ pub(super) fn access_url(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             .accessories
             .get(&id)
             .ok_or_else(|| not_found(&id))?;
-        Ok(Reply::Json(json!({ "accessory_url": url(ctx, &id) })))
+        view::reply(&t::ShowDownloadAccessoryUrlResponse {
+            accessory_url: Some(url(ctx, &id)),
+            ..Default::default()
+        })
     })
 }
 

@@ -3,39 +3,26 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value, json};
+use osm_client::types as t;
 
 use super::{Ctx, Reply, page, parse_time, view};
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
-use crate::state::{AccountState, Action, Case, Contact, status};
+use crate::state::{AccountState, Case, Contact, status};
 
 /// Longest accepted description.
 const MAX_DESCRIPTION: usize = 5000;
 
-fn opt_str(v: &Value, key: &str) -> Option<String> {
-    v.get(key)
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-}
-
-fn object(v: &Value, key: &str) -> Map<String, Value> {
-    v.get(key)
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default()
-}
-
 pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let b = ctx.body();
-    let bt_id = opt_str(b, "business_type_id").unwrap_or_default();
+    let req: t::CreateOrderIncidentV2Req = ctx.body_as()?;
+    let nonempty = |o: &Option<String>| o.clone().filter(|s| !s.is_empty());
+    let bt_id = req.business_type_id.clone();
     let bt = catalog::business_type(&bt_id).ok_or_else(|| {
         ApiError::bad_request(format!(
             "body.business_type_id: unknown business type {bt_id:?}; list the valid ones with list_problem_types"
         ))
     })?;
-    let description = opt_str(b, "simple_description").unwrap_or_default();
+    let description = req.simple_description.clone();
     if description.trim().is_empty() {
         return Err(ApiError::bad_request(
             "body.simple_description: must not be empty",
@@ -46,8 +33,8 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             "body.simple_description: longer than {MAX_DESCRIPTION} characters"
         )));
     }
-    let source_id = opt_str(b, "source_id").unwrap_or_default();
-    let product = match opt_str(b, "product_category_id") {
+    let source_id = req.source_id.clone();
+    let product = match nonempty(&req.product_category_id) {
         Some(id) => Some(catalog::product(&id).ok_or_else(|| {
             ApiError::bad_request(format!(
                 "body.product_category_id: unknown product category {id:?}; see list_product_categories"
@@ -55,7 +42,7 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         })?),
         None => None,
     };
-    let sub_type = opt_str(b, "incident_sub_type_id");
+    let sub_type = nonempty(&req.incident_sub_type_id);
     if let Some(id) = &sub_type {
         let st = catalog::sub_type(id).ok_or_else(|| {
             ApiError::bad_request(format!(
@@ -71,7 +58,7 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             )));
         }
     }
-    let severity_id = opt_str(b, "severity_id");
+    let severity_id = nonempty(&req.severity_id);
     let severity_name = match &severity_id {
         Some(id) => Some(catalog::severity(id).ok_or_else(|| {
             ApiError::bad_request(format!(
@@ -80,7 +67,7 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         })?),
         None => None,
     };
-    let region_id = opt_str(b, "region_id");
+    let region_id = nonempty(&req.region_id);
     let dc_name = match &region_id {
         Some(id) => catalog::region(id).ok_or_else(|| {
             ApiError::bad_request(format!(
@@ -95,31 +82,22 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         }
         None => "",
     };
-    if let Some(code) = opt_str(b, "area_code")
+    if let Some(code) = nonempty(&req.area_code)
         && !catalog::AREA_CODES.iter().any(|a| a.0 == code)
     {
         return Err(ApiError::bad_request(format!(
             "body.area_code: unknown area code {code:?}; see list_area_codes"
         )));
     }
-    let accessory_ids: Vec<String> = b
-        .get("accessory_ids")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
+    let accessory_ids = req.accessory_ids.clone();
     let contact = Contact {
-        area_code: opt_str(b, "area_code"),
-        remind_mail: opt_str(b, "remind_mail"),
-        remind_mobile: opt_str(b, "remind_mobile"),
-        remind_time: opt_str(b, "remind_time"),
+        area_code: nonempty(&req.area_code),
+        remind_mail: nonempty(&req.remind_mail),
+        remind_mobile: nonempty(&req.remind_mobile),
+        remind_time: nonempty(&req.remind_time),
     };
-    let extends_map = object(b, "extends_map");
-    let extension_map = object(b, "extension_map");
+    let extends_map = req.extends_map.clone();
+    let extension_map = req.extension_map.clone();
     let now = ctx.now();
     let domain = ctx.domain().to_owned();
     let ak = ctx.account.access_key().to_owned();
@@ -170,7 +148,9 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             Ok(incident_id)
         })
         .await?;
-    Ok(Reply::Json(json!({ "incident_id": id })))
+    view::reply(&t::CreateCasesResponse {
+        incident_id: Some(id),
+    })
 }
 
 /// Filters shared by list, export and the v1 query.
@@ -278,15 +258,17 @@ const LIST_NAMES: [&str; 8] = [
 pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let f = Filter::from_params(ctx, LIST_NAMES)?;
     let (offset, limit) = ctx.params.page();
-    Ok(ctx.app.store.read(|w| {
+    ctx.app.store.read(|w| {
         let acct = w.account(ctx.domain());
         let all = select(acct, &f);
-        let items: Vec<Value> = page(&all, offset, limit)
-            .into_iter()
-            .map(|c| view::incident_info(acct, c))
-            .collect();
-        Reply::Json(json!({ "total_count": all.len(), "incident_info_list": items }))
-    }))
+        view::reply(&t::ListCasesResponse {
+            incident_info_list: page(&all, offset, limit)
+                .into_iter()
+                .map(|c| view::incident_info(acct, c))
+                .collect(),
+            total_count: i32::try_from(all.len()).ok(),
+        })
+    })
 }
 
 /// `GET /osm/incidentservice/api/v1/queryincident`: the camelCase v1 list (pageNo/pageSize).
@@ -307,43 +289,49 @@ pub(super) fn list_order_incident(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     f.product_category_id = ctx.params.str("productCategoryId").map(str::to_owned);
     let page_no = ctx.params.int("pageNo").unwrap_or(1).max(1) as usize;
     let size = ctx.params.int("pageSize").unwrap_or(10).clamp(1, 1000) as usize;
-    Ok(ctx.app.store.read(|w| {
+    ctx.app.store.read(|w| {
         let acct = w.account(ctx.domain());
         let all = select(acct, &f);
-        let items: Vec<Value> = page(&all, (page_no - 1) * size, size)
+        let items: Vec<t::IncidentInfo> = page(&all, (page_no - 1) * size, size)
             .into_iter()
-            .map(|c| {
-                json!({
-                    "incidentId": c.incident_id,
-                    "simpleDescription": c.simple_description,
-                    "status": c.status,
-                    "businessTypeName": c.business_type_name,
-                    "incidentTypeName": c.incident_type_name,
-                    "createTime": view::time(&c.create_time),
-                    "customerId": c.customer_id,
-                    "dcName": c.dc_name,
-                    "productCategoryName": c.product_category_name,
-                })
+            .map(|c| t::IncidentInfo {
+                incident_id: Some(c.incident_id.clone()),
+                simple_describe: Some(c.simple_description.clone()),
+                status: Some(c.status),
+                business_type_name: Some(c.business_type_name.clone()),
+                incident_type_name: Some(c.incident_type_name.clone()),
+                create_time: Some(c.create_time.into()),
+                customer_id: Some(c.customer_id.clone()),
+                dc_name: Some(c.dc_name.clone()),
+                ..Default::default()
             })
             .collect();
-        Reply::Json(json!({ "totalCount": all.len(), "incidentInfoList": items }))
-    }))
+        view::reply(&t::ListOrderIncidentResponse {
+            incident_info_list: items,
+            total_count: i32::try_from(all.len()).ok(),
+        })
+    })
 }
 
 pub(super) fn counts(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let only = ctx.params.int("status");
-    Ok(ctx.app.store.read(|w| {
+    ctx.app.store.read(|w| {
         let mut by: BTreeMap<i32, usize> = BTreeMap::new();
         for c in w.account(ctx.domain()).cases.values() {
             *by.entry(c.status).or_default() += 1;
         }
-        let list: Vec<Value> = by
+        let incident_status_counts = by
             .into_iter()
             .filter(|(s, _)| only.is_none_or(|o| o == i64::from(*s)))
-            .map(|(s, n)| json!({"status": s, "count": n}))
+            .map(|(s, n)| t::IncidentStatusCount {
+                status: Some(s),
+                count: i32::try_from(n).ok(),
+            })
             .collect();
-        Reply::Json(json!({ "incident_status_counts": list }))
-    }))
+        view::reply(&t::ListCaseCountsResponse {
+            incident_status_counts,
+        })
+    })
 }
 
 pub(super) fn detail(ctx: &Ctx<'_>) -> ApiResult<Reply> {
@@ -351,18 +339,19 @@ pub(super) fn detail(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     ctx.app.store.read(|w| {
         let acct = w.account(ctx.domain());
         let c = acct.case(&id)?;
-        Ok(Reply::Json(
-            json!({ "incident_detail_info": view::incident_detail(acct, c) }),
-        ))
+        view::reply(&t::ShowCaseDetailResponse {
+            incident_detail_info: Some(view::incident_detail(acct, c)),
+        })
     })
 }
 
 pub(super) fn status(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     ctx.app.store.read(|w| {
-        Ok(Reply::Json(
-            json!({ "status": w.account(ctx.domain()).case(&id)?.status }),
-        ))
+        let status = w.account(ctx.domain()).case(&id)?.status;
+        view::reply(&t::ShowCaseStatusResponse {
+            status: Some(status),
+        })
     })
 }
 
@@ -415,292 +404,4 @@ pub(super) fn export(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         content_type: "text/csv; charset=utf-8",
         data: csv.into_bytes(),
     })
-}
-
-fn satisfaction_list(v: &Value) -> ApiResult<Vec<Value>> {
-    let items = v
-        .get("incident_satisfaction_list")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    for (i, s) in items.iter().enumerate() {
-        let id = s
-            .get("satisfaction_id")
-            .and_then(Value::as_i64)
-            .unwrap_or_default();
-        let val = s
-            .get("satisfaction_value")
-            .and_then(Value::as_i64)
-            .unwrap_or_default();
-        if !catalog::SATISFACTION.iter().any(|d| i64::from(d.0) == id) {
-            return Err(ApiError::bad_request(format!(
-                "body.incident_satisfaction_list[{i}].satisfaction_id: unknown dimension {id}; see list_satisfaction_dimensions"
-            )));
-        }
-        if !(0..=i64::from(catalog::SATISFACTION_MAX)).contains(&val) {
-            return Err(ApiError::bad_request(format!(
-                "body.incident_satisfaction_list[{i}].satisfaction_value: {val} is outside 0..={}",
-                catalog::SATISFACTION_MAX
-            )));
-        }
-    }
-    Ok(items)
-}
-
-pub(super) async fn action(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    let action = Action::parse(ctx.params.str("action_id").unwrap_or_default())?;
-    let scores = satisfaction_list(ctx.body())?;
-    let judgement = ctx.body_str("/judgement").map(str::to_owned);
-    let desc = ctx.body_str("/operate_desc").map(str::to_owned);
-    let now = ctx.now();
-    let domain = ctx.domain().to_owned();
-    let ak = ctx.account.access_key().to_owned();
-    ctx.app
-        .store
-        .write(|w| {
-            let acct = w.account_mut(&domain);
-            let case = acct.case_mut(&id)?;
-            let from = case.status;
-            let next = action.next_status(&id, from)?;
-            if action == Action::Delete {
-                acct.cases.remove(&id);
-                return Ok(());
-            }
-            let what = desc.unwrap_or_else(|| format!("{action:?}").to_lowercase());
-            case.log(now, 3, what, (0, &ak));
-            if let Some(s) = next {
-                case.log(now, 4, format!("status {from} -> {s}"), (0, &ak));
-                case.status = s;
-                if s == status::COMPLETED {
-                    case.confirmed_time = Some(now);
-                }
-            }
-            if !scores.is_empty() {
-                case.satisfaction = scores;
-            }
-            if let Some(j) = judgement {
-                case.judgement = j;
-            }
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
-}
-
-pub(super) async fn contact(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    let b = ctx.body().clone();
-    if let Some(code) = opt_str(&b, "area_code")
-        && !catalog::AREA_CODES.iter().any(|a| a.0 == code)
-    {
-        return Err(ApiError::bad_request(format!(
-            "body.area_code: unknown area code {code:?}; see list_area_codes"
-        )));
-    }
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            let c = &mut case.contact;
-            for (key, slot) in [
-                ("area_code", &mut c.area_code),
-                ("remind_mail", &mut c.remind_mail),
-                ("remind_mobile", &mut c.remind_mobile),
-                ("remind_time", &mut c.remind_time),
-            ] {
-                if let Some(v) = b.get(key).and_then(Value::as_str) {
-                    *slot = Some(v.to_owned());
-                }
-            }
-            case.extension_map.extend(object(&b, "extension_map"));
-            case.log(now, 6, "contact information updated", (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
-}
-
-pub(super) async fn put_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    let map = object(ctx.body(), "extends_map");
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            let keys: Vec<String> = map.keys().cloned().collect();
-            case.extends_map.extend(map);
-            case.log(
-                now,
-                8,
-                format!("extends params set: {}", keys.join(", ")),
-                (0, &ak),
-            );
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
-}
-
-/// `ShowCaseExtendsParamResponse` declares only `error_code`/`error_msg`; the parameters ride
-/// along as `extends_map` (lenient clients ignore it).
-pub(super) fn show_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    ctx.app.store.read(|w| {
-        let c = w.account(ctx.domain()).case(&id)?;
-        Ok(Reply::Json(json!({ "extends_map": c.extends_map })))
-    })
-}
-
-pub(super) fn logs(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    let (offset, limit) = ctx.params.page();
-    ctx.app.store.read(|w| {
-        let c = w.account(ctx.domain()).case(&id)?;
-        let items: Vec<Value> = page(&c.logs, offset, limit)
-            .iter()
-            .map(|l| view::operate_log(&id, l))
-            .collect();
-        Ok(Reply::Json(
-            json!({ "total_count": c.logs.len(), "incident_operate_log_list": items }),
-        ))
-    })
-}
-
-pub(super) async fn score(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    let scores = satisfaction_list(ctx.body())?;
-    let judgement = ctx.body_str("/judgement").unwrap_or_default().to_owned();
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            if case.status != status::COMPLETED {
-                return Err(ApiError::bad_transition(format!(
-                    "case {id} is {} (status {}): only a completed case (status 3) can be rated",
-                    status::name(case.status),
-                    case.status
-                )));
-            }
-            case.satisfaction = scores;
-            case.judgement = judgement;
-            case.log(now, 7, "satisfaction scored", (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
-}
-
-/// Most related cases per case.
-const MAX_RELATIONS: usize = 3;
-
-pub(super) async fn relate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    let related: Vec<String> = ctx
-        .body()
-        .get("related_id_list")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
-    ctx.app
-        .store
-        .write(|w| {
-            let acct = w.account_mut(&domain);
-            for r in &related {
-                if r == &id {
-                    return Err(ApiError::bad_request("body.related_id_list: a case cannot be related to itself"));
-                }
-                acct.case(r)?;
-            }
-            let case = acct.case_mut(&id)?;
-            let mut all = case.relations.clone();
-            for r in &related {
-                if !all.contains(r) {
-                    all.push(r.clone());
-                }
-            }
-            if all.len() > MAX_RELATIONS {
-                return Err(ApiError::bad_request(format!(
-                    "body.related_id_list: a case has at most {MAX_RELATIONS} related cases ({} requested)",
-                    all.len()
-                )));
-            }
-            case.relations = all;
-            case.log(now, 9, format!("related to {}", related.join(", ")), (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
-}
-
-pub(super) fn relations(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
-        let c = acct.case(&id)?;
-        let list: Vec<Value> = c
-            .relations
-            .iter()
-            .map(|r| {
-                let other = acct.cases.get(r);
-                json!({
-                    "case_id": r,
-                    "simple_description": other.map(|o| o.simple_description.clone()).unwrap_or_default(),
-                    "user_name": other.map(|o| o.creator.clone()).unwrap_or_default(),
-                })
-            })
-            .collect();
-        Ok(Reply::Json(json!({ "case_relation_list": list })))
-    })
-}
-
-pub(super) async fn unrelate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let id = ctx.path("case_id")?;
-    let other = ctx.body_str("/related_id").unwrap_or_default().to_owned();
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            let before = case.relations.len();
-            case.relations.retain(|r| r != &other);
-            if case.relations.len() == before {
-                return Err(ApiError::not_found(format!(
-                    "case {id} is not related to {other}"
-                )));
-            }
-            case.log(now, 9, format!("relation to {other} removed"), (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
 }

@@ -1,6 +1,7 @@
 //! Labels: create, list, update, delete; attach to and detach from cases.
 
-use serde_json::{Value, json};
+use osm_client::types as t;
+use serde_json::json;
 
 use super::{Ctx, Reply, page, view};
 use crate::error::{ApiError, ApiResult};
@@ -11,9 +12,8 @@ const MAX_NAME: usize = 64;
 /// Most labels per case.
 const MAX_PER_CASE: usize = 10;
 
-fn name_and_color(ctx: &Ctx<'_>) -> ApiResult<(String, String)> {
-    let name = ctx.body_str("/name").unwrap_or_default().trim().to_owned();
-    let color = ctx.body_str("/color").unwrap_or_default().trim().to_owned();
+fn name_and_color(name: &str, color: &str) -> ApiResult<(String, String)> {
+    let (name, color) = (name.trim().to_owned(), color.trim().to_owned());
     if name.is_empty() || name.chars().count() > MAX_NAME {
         return Err(ApiError::bad_request(format!(
             "body.name: must be 1 to {MAX_NAME} characters"
@@ -28,7 +28,8 @@ fn name_and_color(ctx: &Ctx<'_>) -> ApiResult<(String, String)> {
 }
 
 pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let (name, color) = name_and_color(ctx)?;
+    let req: t::CreateLabelsReq = ctx.body_as()?;
+    let (name, color) = name_and_color(&req.name, &req.color)?;
     let domain = ctx.domain().to_owned();
     let id = ctx
         .app
@@ -53,17 +54,16 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             Ok(label_id)
         })
         .await?;
-    let mut reply = json!({});
-    reply["label_id"] = json!(id);
-    Ok(Reply::Json(reply))
+    // the spec's ack has no id; the new label's id rides along as an extra
+    Ok(view::with_extra(ctx.ack(), "label_id", json!(id)))
 }
 
 pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let (offset, limit) = ctx.params.page();
     let name = ctx.params.str("name").map(str::to_lowercase);
     let id = ctx.params.int("label_id");
-    Ok(ctx.app.store.read(|w| {
-        let all: Vec<Value> = w
+    ctx.app.store.read(|w| {
+        let all: Vec<t::CaseLabelInfo> = w
             .account(ctx.domain())
             .labels
             .values()
@@ -72,10 +72,17 @@ pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
                 name.as_ref()
                     .is_none_or(|n| l.name.to_lowercase().contains(n.as_str()))
             })
-            .map(|l| json!({"label_id": l.label_id, "name": l.name, "color": l.color}))
+            .map(|l| t::CaseLabelInfo {
+                label_id: i32::try_from(l.label_id).ok(),
+                name: Some(l.name.clone()),
+                color: Some(l.color.clone()),
+            })
             .collect();
-        Reply::Json(json!({ "total_count": all.len(), "label_list": page(&all, offset, limit) }))
-    }))
+        view::reply(&t::ListLabelsResponse {
+            total_count: i32::try_from(all.len()).ok(),
+            label_list: page(&all, offset, limit),
+        })
+    })
 }
 
 fn label_id(ctx: &Ctx<'_>) -> ApiResult<i64> {
@@ -90,7 +97,8 @@ fn no_label(id: i64) -> ApiError {
 
 pub(super) async fn update(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = label_id(ctx)?;
-    let (name, color) = name_and_color(ctx)?;
+    let req: t::UpdateLabelsReq = ctx.body_as()?;
+    let (name, color) = name_and_color(&req.name, &req.color)?;
     let domain = ctx.domain().to_owned();
     ctx.app
         .store
@@ -213,8 +221,8 @@ pub(super) fn of_case(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     ctx.app.store.read(|w| {
         let acct = w.account(ctx.domain());
         let c = acct.case(&case_id)?;
-        Ok(Reply::Json(
-            json!({ "case_label_list": view::case_labels(acct, c) }),
-        ))
+        view::reply(&t::ListCaseLabelsResponse {
+            case_label_list: view::case_labels(acct, c),
+        })
     })
 }

@@ -1,5 +1,6 @@
 //! Messages and instant messages: send, list, new/unread, history, mark read, withdraw.
 
+use osm_client::types as t;
 use serde_json::{Value, json};
 
 use super::{Ctx, Reply, page, parse_time, view};
@@ -11,10 +12,8 @@ const MAX_MESSAGE: usize = 5000;
 
 pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
-    let content = ctx
-        .body_str("/message/content")
-        .unwrap_or_default()
-        .to_owned();
+    let req: t::CreateMessageV2Req = ctx.body_as()?;
+    let content = req.message.content;
     if content.trim().is_empty() {
         return Err(ApiError::bad_request(
             "body.message.content: must not be empty",
@@ -25,17 +24,7 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             "body.message.content: longer than {MAX_MESSAGE} characters"
         )));
     }
-    let accessory_ids: Vec<String> = ctx
-        .body()
-        .pointer("/message/accessory_ids")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
+    let accessory_ids = req.message.accessory_ids;
     let (now, domain, ak) = (
         ctx.now(),
         ctx.domain().to_owned(),
@@ -144,9 +133,13 @@ pub(super) fn unread(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         let mut list = Vec::new();
         for id in case_ids(ctx, acct)? {
             let c = acct.case(&id)?;
-            list.push(json!({ "incident_id": id, "status": c.status, "unread_num": c.unread() }));
+            list.push(t::ImUnreadV2 {
+                incident_id: Some(id),
+                status: Some(c.status),
+                unread_num: i32::try_from(c.unread()).ok(),
+            });
         }
-        Ok(Reply::Json(json!({ "imunread": list })))
+        view::reply(&t::ListUnreadNewInstantMessagesResponse { imunread: list })
     })
 }
 

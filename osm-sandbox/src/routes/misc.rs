@@ -1,16 +1,16 @@
 //! Privileges, feedback and agreements: small pieces of per-account state.
 
-use serde_json::json;
+use osm_client::types as t;
 
-use super::{Ctx, Reply};
+use super::{Ctx, Reply, view};
 use crate::error::{ApiError, ApiResult};
 
 pub(super) async fn create_privilege(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let operation = ctx.body_str("/operation").unwrap_or_default().to_owned();
-    let privilege = ctx
-        .body_str("/privilege")
-        .unwrap_or("createCase")
-        .to_owned();
+    let req: t::CreateAndDeletePrivilegeReq = ctx.body_as()?;
+    let operation = req.operation;
+    let privilege = req
+        .privilege
+        .map_or_else(|| "createCase".to_owned(), |p| p.to_string());
     let domain = ctx.domain().to_owned();
     ctx.app
         .store
@@ -41,15 +41,14 @@ pub(super) fn list_privileges(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         .app
         .store
         .read(|w| w.account(ctx.domain()).privileges.contains(privilege));
-    Ok(Reply::Json(json!({ "has_privilege": i32::from(has) })))
+    view::reply(&t::ListPrivilegesResponse {
+        has_privilege: Some(i32::from(has)),
+    })
 }
 
 pub(super) async fn feedback(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let ids = ctx
-        .body()
-        .pointer("/contacts/id_files")
-        .and_then(|v| v.as_array())
-        .map_or(0, Vec::len);
+    let req: t::CreateFeedbackV2Req = ctx.body_as()?;
+    let ids = req.contacts.id_files.len();
     if !(1..=3).contains(&ids) {
         return Err(ApiError::bad_request(format!(
             "body.contacts.id_files: {ids} files; give 1 to 3 identity documents"

@@ -2,6 +2,7 @@
 //! example for their 200 response.
 
 mod accessories;
+mod case_ops;
 mod cases;
 mod config;
 mod labels;
@@ -45,8 +46,11 @@ impl Ctx<'_> {
     pub(crate) fn body(&self) -> &Value {
         self.json.as_ref().unwrap_or(&Value::Null)
     }
-    pub(crate) fn body_str(&self, pointer: &str) -> Option<&str> {
-        self.body().pointer(pointer).and_then(Value::as_str)
+    /// The body as its generated request type (the spec check already ran, so this only fails
+    /// on shapes the check does not cover).
+    pub(crate) fn body_as<T: serde::de::DeserializeOwned>(&self) -> ApiResult<T> {
+        serde_json::from_value(self.body().clone())
+            .map_err(|e| ApiError::bad_request(format!("body: {e}")))
     }
     /// A path parameter the spec declares required.
     pub(crate) fn path(&self, name: &str) -> ApiResult<String> {
@@ -111,15 +115,15 @@ pub(crate) async fn dispatch(ctx: Ctx<'_>) -> ApiResult<Reply> {
         "show_case_detail" => cases::detail(&ctx),
         "show_case_status" => cases::status(&ctx),
         "download_cases" => cases::export(&ctx),
-        "update_cases" => cases::action(&ctx).await,
-        "update_case_contact_info" => cases::contact(&ctx).await,
-        "create_case_extends_param" => cases::put_extends(&ctx).await,
-        "show_case_extends_param" => cases::show_extends(&ctx),
-        "list_case_operate_logs" => cases::logs(&ctx),
-        "create_scores" => cases::score(&ctx).await,
-        "create_relations" => cases::relate(&ctx).await,
-        "list_relation" => cases::relations(&ctx),
-        "delete_relation" => cases::unrelate(&ctx).await,
+        "update_cases" => case_ops::action(&ctx).await,
+        "update_case_contact_info" => case_ops::contact(&ctx).await,
+        "create_case_extends_param" => case_ops::put_extends(&ctx).await,
+        "show_case_extends_param" => case_ops::show_extends(&ctx),
+        "list_case_operate_logs" => case_ops::logs(&ctx),
+        "create_scores" => case_ops::score(&ctx).await,
+        "create_relations" => case_ops::relate(&ctx).await,
+        "list_relation" => case_ops::relations(&ctx),
+        "delete_relation" => case_ops::unrelate(&ctx).await,
         // messages
         "create_messages" => messages::create(&ctx).await,
         "list_messages" => messages::list(&ctx),
@@ -139,7 +143,7 @@ pub(crate) async fn dispatch(ctx: Ctx<'_>) -> ApiResult<Reply> {
         // attachments
         "upload_accessory" => accessories::upload_multipart(&ctx).await,
         "upload_json_accessories" => accessories::upload_json(&ctx).await,
-        "show_accessory_limits" => Ok(accessories::limits()),
+        "show_accessory_limits" => accessories::limits(),
         "list_accessory_access_urls" => accessories::access_urls(&ctx),
         "show_download_accessory_url" => accessories::access_url(&ctx),
         "download_accessories" | "download_images" => accessories::download(&ctx),

@@ -1,76 +1,116 @@
-//! State rendered as the spec's response models.
+//! State rendered as the spec's response models — the generated `osm_client::types`, so the
+//! sandbox and the client share one definition of every body.
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use serde_json::{Value, json};
+use osm_client::types as t;
+use serde::Serialize;
+use serde_json::Value;
 
+use super::Reply;
+use crate::error::ApiError;
 use crate::state::{AccountState, Case, Message, OperateLog};
 
+/// RFC 3339 with seconds and `Z` (as text, for fields the spec types as plain strings).
 pub(crate) fn time(t: &DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// `LabelInfo` / `CaseLabelInfo` of a case.
-pub(crate) fn case_labels(acct: &AccountState, case: &Case) -> Vec<Value> {
+/// A generated response body as a JSON reply.
+pub(crate) fn reply<T: Serialize>(body: &T) -> Result<Reply, ApiError> {
+    serde_json::to_value(body)
+        .map(Reply::Json)
+        .map_err(|e| ApiError::internal(format!("response could not be encoded: {e}")))
+}
+
+/// Adds a field the spec's model does not declare (documented extras only).
+pub(crate) fn with_extra(reply: Reply, key: &str, value: Value) -> Reply {
+    match reply {
+        Reply::Json(Value::Object(mut m)) => {
+            m.insert(key.to_owned(), value);
+            Reply::Json(Value::Object(m))
+        }
+        other => other,
+    }
+}
+
+/// Labels of a case.
+pub(crate) fn case_labels(acct: &AccountState, case: &Case) -> Vec<t::CaseLabelInfo> {
     case.label_ids
         .iter()
         .filter_map(|id| acct.labels.get(id))
-        .map(|l| json!({"label_id": l.label_id, "name": l.name, "color": l.color}))
-        .collect()
-}
-
-/// `IncidentInfoV2`.
-pub(crate) fn incident_info(acct: &AccountState, c: &Case) -> Value {
-    let mut v = json!({
-        "incident_id": c.incident_id,
-        "simple_description": c.simple_description,
-        "status": c.status,
-        "business_type_name": c.business_type_name,
-        "incident_type_name": c.incident_type_name,
-        "create_time": time(&c.create_time),
-        "customer_id": c.customer_id,
-        "dc_name": c.dc_name,
-        "label_list": case_labels(acct, c),
-        "incident_service_type": "0",
-    });
-    if let Some(p) = &c.product_category_name {
-        v["product_category_name"] = json!(p);
-    }
-    if let Some(t) = &c.confirmed_time {
-        v["confirmed_time"] = json!(time(t));
-    }
-    v
-}
-
-fn accessories(acct: &AccountState, ids: &[String]) -> Vec<Value> {
-    ids.iter()
-        .map(|id| {
-            let name = acct
-                .accessories
-                .get(id)
-                .map(|a| a.name.clone())
-                .unwrap_or_default();
-            json!({"accessory_id": id, "file_actual_name": name})
+        .map(|l| t::CaseLabelInfo {
+            label_id: i32::try_from(l.label_id).ok(),
+            name: Some(l.name.clone()),
+            color: Some(l.color.clone()),
         })
         .collect()
 }
 
-/// `QueryMessageInfoV2` (withdrawn messages keep their place with empty content).
-pub(crate) fn message(acct: &AccountState, m: &Message, first: bool) -> Value {
-    json!({
-        "message_id": m.message_id,
-        "content": if m.revoked { String::new() } else { m.content.clone() },
-        "create_time": time(&m.create_time),
-        "type": m.kind,
-        "replier_type": m.kind,
-        "replier": m.replier,
-        "replier_name": m.replier_name,
-        "is_first_message": i32::from(first),
-        "iam_user_type": 0,
-        "accessory_list": if m.revoked { Vec::new() } else { accessories(acct, &m.accessory_ids) },
-    })
+/// `IncidentInfoV2`.
+pub(crate) fn incident_info(acct: &AccountState, c: &Case) -> t::IncidentInfoV2 {
+    t::IncidentInfoV2 {
+        incident_id: Some(c.incident_id.clone()),
+        simple_description: Some(c.simple_description.clone()),
+        status: Some(c.status),
+        business_type_name: Some(c.business_type_name.clone()),
+        incident_type_name: Some(c.incident_type_name.clone()),
+        create_time: Some(c.create_time.into()),
+        confirmed_time: c.confirmed_time.map(Into::into),
+        customer_id: Some(c.customer_id.clone()),
+        dc_name: Some(c.dc_name.clone()),
+        label_list: case_labels(acct, c)
+            .into_iter()
+            .map(|l| t::LabelInfo {
+                label_id: l.label_id,
+                name: l.name,
+                color: l.color,
+            })
+            .collect(),
+        incident_service_type: Some("0".into()),
+        product_category_name: c.product_category_name.clone(),
+        ..Default::default()
+    }
 }
 
-/// All messages of a case as `QueryMessageInfoV2`.
+fn accessories(acct: &AccountState, ids: &[String]) -> Vec<t::SimpleAccessoryV2> {
+    ids.iter()
+        .map(|id| t::SimpleAccessoryV2 {
+            accessory_id: Some(id.clone()),
+            file_actual_name: acct.accessories.get(id).map(|a| a.name.clone()),
+        })
+        .collect()
+}
+
+/// `QueryMessageInfoV2` plus the message's id (an extra the model lacks; withdrawn messages
+/// keep their place with empty content).
+pub(crate) fn message(acct: &AccountState, m: &Message, first: bool) -> Value {
+    let body = t::QueryMessageInfoV2 {
+        content: Some(if m.revoked {
+            String::new()
+        } else {
+            m.content.clone()
+        }),
+        create_time: Some(m.create_time.into()),
+        type_: Some(m.kind),
+        replier_type: Some(m.kind),
+        replier: Some(m.replier.clone()),
+        replier_name: Some(m.replier_name.clone()),
+        is_first_message: Some(i32::from(first)),
+        iam_user_type: Some(0),
+        accessory_list: if m.revoked {
+            Vec::new()
+        } else {
+            accessories(acct, &m.accessory_ids)
+        },
+    };
+    let mut v = serde_json::to_value(body).unwrap_or_default();
+    if let Value::Object(o) = &mut v {
+        o.insert("message_id".into(), Value::String(m.message_id.clone()));
+    }
+    v
+}
+
+/// All messages of a case.
 pub(crate) fn messages(acct: &AccountState, c: &Case) -> Vec<Value> {
     c.messages
         .iter()
@@ -80,66 +120,65 @@ pub(crate) fn messages(acct: &AccountState, c: &Case) -> Vec<Value> {
 }
 
 /// `IncidentDetailInfoV2`.
-pub(crate) fn incident_detail(acct: &AccountState, c: &Case) -> Value {
-    let msgs: Vec<Value> = c
+pub(crate) fn incident_detail(acct: &AccountState, c: &Case) -> t::IncidentDetailInfoV2 {
+    let message_list = c
         .messages
         .iter()
         .enumerate()
-        .map(|(i, m)| {
-            json!({
-                "message_id": m.message_id,
-                "content": if m.revoked { String::new() } else { m.content.clone() },
-                "create_time": time(&m.create_time),
-                "type": m.kind,
-                "replier": m.replier,
-                "replier_name": m.replier_name,
-                "is_first_message": i32::from(i == 0),
-                "accessory_list": accessories(acct, &m.accessory_ids),
-            })
+        .map(|(i, m)| t::IncidentMessageV2 {
+            message_id: Some(m.message_id.clone()),
+            content: Some(if m.revoked {
+                String::new()
+            } else {
+                m.content.clone()
+            }),
+            create_time: Some(m.create_time.into()),
+            type_: Some(m.kind),
+            replier: Some(m.replier.clone()),
+            replier_name: Some(m.replier_name.clone()),
+            is_first_message: Some(i32::from(i == 0)),
+            accessory_list: accessories(acct, &m.accessory_ids),
         })
         .collect();
-    let mut v = json!({
-        "incident_id": c.incident_id,
-        "simple_description": c.simple_description,
-        "status": c.status,
-        "business_type_name": c.business_type_name,
-        "incident_type_name": c.incident_type_name,
-        "create_time": time(&c.create_time),
-        "customer_id": c.customer_id,
-        "dc_name": c.dc_name,
-        "source_name": "OpenAPI",
-        "judgement": c.judgement,
-        "incident_satisfaction": c.satisfaction,
-        "message_list": msgs,
-        "business_ownership": 0,
-        "ext_info": {
-            "area_code": c.contact.area_code,
-            "remind_mail": c.contact.remind_mail,
-            "remind_mobile": c.contact.remind_mobile,
-            "remind_time": c.contact.remind_time,
-            "contact_type": "0",
-        },
-    });
-    if let Some(s) = &c.severity_name {
-        v["severity_name"] = json!(s);
+    t::IncidentDetailInfoV2 {
+        incident_id: Some(c.incident_id.clone()),
+        simple_description: Some(c.simple_description.clone()),
+        status: Some(c.status),
+        business_type_name: Some(c.business_type_name.clone()),
+        incident_type_name: Some(c.incident_type_name.clone()),
+        create_time: Some(c.create_time.into()),
+        customer_id: Some(c.customer_id.clone()),
+        dc_name: Some(c.dc_name.clone()),
+        source_name: Some("OpenAPI".into()),
+        judgement: Some(c.judgement.clone()),
+        incident_satisfaction: c.satisfaction.clone(),
+        message_list,
+        business_ownership: Some(0),
+        severity_name: c.severity_name.clone(),
+        resolve_time: c.confirmed_time.map(|t| t.timestamp_millis()),
+        ext_info: Some(t::IncidentDetailExtInfoV2 {
+            area_code: c.contact.area_code.clone(),
+            remind_mail: c.contact.remind_mail.clone(),
+            remind_mobile: c.contact.remind_mobile.clone(),
+            remind_time: c.contact.remind_time.clone(),
+            contact_type: Some("0".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
     }
-    if let Some(t) = &c.confirmed_time {
-        v["resolve_time"] = json!(t.timestamp_millis());
-    }
-    v
 }
 
 /// `IncidentOperateLogV2`.
-pub(crate) fn operate_log(case_id: &str, l: &OperateLog) -> Value {
-    json!({
-        "incident_id": case_id,
-        "incident_log_id": l.log_id,
-        "operate_type": l.operate_type,
-        "operate_desc": l.operate_desc,
-        "operate_time": l.time.format("%Y-%m-%d %H:%M:%S").to_string(),
-        "timestamp_operate_time": time(&l.time),
-        "operator_type": l.operator_type,
-        "operator_id": l.operator_id,
-        "operator_name": l.operator_name,
-    })
+pub(crate) fn operate_log(case_id: &str, l: &OperateLog) -> t::IncidentOperateLogV2 {
+    t::IncidentOperateLogV2 {
+        incident_id: Some(case_id.to_owned()),
+        incident_log_id: Some(l.log_id.clone()),
+        operate_type: Some(l.operate_type),
+        operate_desc: Some(l.operate_desc.clone()),
+        operate_time: Some(l.time.format("%Y-%m-%d %H:%M:%S").to_string()),
+        timestamp_operate_time: Some(l.time.into()),
+        operator_type: Some(l.operator_type),
+        operator_id: Some(l.operator_id.clone()),
+        operator_name: Some(l.operator_name.clone()),
+    }
 }

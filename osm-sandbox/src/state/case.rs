@@ -215,7 +215,7 @@ pub struct Case {
     /// Contact information.
     pub contact: Contact,
     /// Satisfaction scores given.
-    pub satisfaction: Vec<Value>,
+    pub satisfaction: Vec<osm_client::types::IncidentSatisfactionV2Do>,
     /// Judgement text.
     pub judgement: String,
     /// Attachments of the creation.

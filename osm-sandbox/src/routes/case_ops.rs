@@ -1,0 +1,271 @@
+//! Changes to an existing case: actions (cancel/close/press/delete), contact info, extends
+//! params, operate logs, satisfaction scores, relations.
+
+use osm_client::types as t;
+use serde_json::json;
+
+use super::{Ctx, Reply, page, view};
+use crate::catalog;
+use crate::error::{ApiError, ApiResult};
+use crate::state::{Action, status};
+
+/// Most related cases per case.
+const MAX_RELATIONS: usize = 3;
+
+fn check_scores(items: &[t::IncidentSatisfactionV2Do]) -> ApiResult<()> {
+    for (i, s) in items.iter().enumerate() {
+        if !catalog::SATISFACTION
+            .iter()
+            .any(|d| d.0 == s.satisfaction_id)
+        {
+            return Err(ApiError::bad_request(format!(
+                "body.incident_satisfaction_list[{i}].satisfaction_id: unknown dimension {}; see list_satisfaction_dimensions",
+                s.satisfaction_id
+            )));
+        }
+        if !(0..=catalog::SATISFACTION_MAX).contains(&s.satisfaction_value) {
+            return Err(ApiError::bad_request(format!(
+                "body.incident_satisfaction_list[{i}].satisfaction_value: {} is outside 0..={}",
+                s.satisfaction_value,
+                catalog::SATISFACTION_MAX
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn who(ctx: &Ctx<'_>) -> (chrono::DateTime<chrono::Utc>, String, String) {
+    (
+        ctx.now(),
+        ctx.domain().to_owned(),
+        ctx.account.access_key().to_owned(),
+    )
+}
+
+pub(super) async fn action(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let action = Action::parse(ctx.params.str("action_id").unwrap_or_default())?;
+    let req: t::WorkOrderOperateV2Req = ctx.body_as()?;
+    check_scores(&req.incident_satisfaction_list)?;
+    let (now, domain, ak) = who(ctx);
+    ctx.app
+        .store
+        .write(|w| {
+            let acct = w.account_mut(&domain);
+            let case = acct.case_mut(&id)?;
+            let from = case.status;
+            let next = action.next_status(&id, from)?;
+            if action == Action::Delete {
+                acct.cases.remove(&id);
+                return Ok(());
+            }
+            let what = req
+                .operate_desc
+                .unwrap_or_else(|| format!("{action:?}").to_lowercase());
+            case.log(now, 3, what, (0, &ak));
+            if let Some(s) = next {
+                case.log(now, 4, format!("status {from} -> {s}"), (0, &ak));
+                case.status = s;
+                if s == status::COMPLETED {
+                    case.confirmed_time = Some(now);
+                }
+            }
+            if !req.incident_satisfaction_list.is_empty() {
+                case.satisfaction = req.incident_satisfaction_list;
+            }
+            if let Some(j) = req.judgement {
+                case.judgement = j;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) async fn contact(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let req: t::UpdateCaseContactInfoReq = ctx.body_as()?;
+    if let Some(code) = &req.area_code
+        && !catalog::AREA_CODES.iter().any(|a| a.0 == code)
+    {
+        return Err(ApiError::bad_request(format!(
+            "body.area_code: unknown area code {code:?}; see list_area_codes"
+        )));
+    }
+    let (now, domain, ak) = who(ctx);
+    ctx.app
+        .store
+        .write(|w| {
+            let case = w.account_mut(&domain).case_mut(&id)?;
+            let c = &mut case.contact;
+            for (value, slot) in [
+                (req.area_code, &mut c.area_code),
+                (req.remind_mail, &mut c.remind_mail),
+                (req.remind_mobile, &mut c.remind_mobile),
+                (req.remind_time, &mut c.remind_time),
+            ] {
+                if value.is_some() {
+                    *slot = value;
+                }
+            }
+            case.extension_map.extend(req.extension_map);
+            case.log(now, 6, "contact information updated", (0, &ak));
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) async fn put_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let req: t::PutCaseExtParamReq = ctx.body_as()?;
+    let (now, domain, ak) = who(ctx);
+    ctx.app
+        .store
+        .write(|w| {
+            let case = w.account_mut(&domain).case_mut(&id)?;
+            let keys: Vec<String> = req.extends_map.keys().cloned().collect();
+            case.extends_map.extend(req.extends_map);
+            case.log(
+                now,
+                8,
+                format!("extends params set: {}", keys.join(", ")),
+                (0, &ak),
+            );
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+/// `ShowCaseExtendsParamResponse` declares only `error_code`/`error_msg`; the parameters ride
+/// along as `extends_map` (lenient clients ignore it).
+pub(super) fn show_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    ctx.app.store.read(|w| {
+        let c = w.account(ctx.domain()).case(&id)?;
+        Ok(Reply::Json(json!({ "extends_map": c.extends_map })))
+    })
+}
+
+pub(super) fn logs(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let (offset, limit) = ctx.params.page();
+    ctx.app.store.read(|w| {
+        let c = w.account(ctx.domain()).case(&id)?;
+        view::reply(&t::ListCaseOperateLogsResponse {
+            incident_operate_log_list: page(&c.logs, offset, limit)
+                .iter()
+                .map(|l| view::operate_log(&id, l))
+                .collect(),
+            total_count: i32::try_from(c.logs.len()).ok(),
+        })
+    })
+}
+
+pub(super) async fn score(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let req: t::CreateScoreV2Req = ctx.body_as()?;
+    check_scores(&req.incident_satisfaction_list)?;
+    let (now, domain, ak) = who(ctx);
+    ctx.app
+        .store
+        .write(|w| {
+            let case = w.account_mut(&domain).case_mut(&id)?;
+            if case.status != status::COMPLETED {
+                return Err(ApiError::bad_transition(format!(
+                    "case {id} is {} (status {}): only a completed case (status 3) can be rated",
+                    status::name(case.status),
+                    case.status
+                )));
+            }
+            case.satisfaction = req.incident_satisfaction_list;
+            case.judgement = req.judgement;
+            case.log(now, 7, "satisfaction scored", (0, &ak));
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) async fn relate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let req: t::CreateRelationsReq = ctx.body_as()?;
+    let related = req.related_id_list;
+    let (now, domain, ak) = who(ctx);
+    ctx.app
+        .store
+        .write(|w| {
+            let acct = w.account_mut(&domain);
+            for r in &related {
+                if r == &id {
+                    return Err(ApiError::bad_request(
+                        "body.related_id_list: a case cannot be related to itself",
+                    ));
+                }
+                acct.case(r)?;
+            }
+            let case = acct.case_mut(&id)?;
+            let mut all = case.relations.clone();
+            for r in &related {
+                if !all.contains(r) {
+                    all.push(r.clone());
+                }
+            }
+            if all.len() > MAX_RELATIONS {
+                return Err(ApiError::bad_request(format!(
+                    "body.related_id_list: a case has at most {MAX_RELATIONS} related cases ({} requested)",
+                    all.len()
+                )));
+            }
+            case.relations = all;
+            case.log(now, 9, format!("related to {}", related.join(", ")), (0, &ak));
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
+
+pub(super) fn relations(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    ctx.app.store.read(|w| {
+        let acct = w.account(ctx.domain());
+        let c = acct.case(&id)?;
+        let case_relation_list = c
+            .relations
+            .iter()
+            .map(|r| {
+                let other = acct.cases.get(r);
+                t::CaseRealtionInfo {
+                    case_id: Some(r.clone()),
+                    simple_description: other.map(|o| o.simple_description.clone()),
+                    user_name: other.map(|o| o.creator.clone()),
+                }
+            })
+            .collect();
+        view::reply(&t::ListRelationResponse { case_relation_list })
+    })
+}
+
+pub(super) async fn unrelate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
+    let id = ctx.path("case_id")?;
+    let req: t::DeleteRelationsReq = ctx.body_as()?;
+    let other = req.related_id;
+    let (now, domain, ak) = who(ctx);
+    ctx.app
+        .store
+        .write(|w| {
+            let case = w.account_mut(&domain).case_mut(&id)?;
+            let before = case.relations.len();
+            case.relations.retain(|r| r != &other);
+            if case.relations.len() == before {
+                return Err(ApiError::not_found(format!(
+                    "case {id} is not related to {other}"
+                )));
+            }
+            case.log(now, 9, format!("relation to {other} removed"), (0, &ak));
+            Ok(())
+        })
+        .await?;
+    Ok(ctx.ack())
+}
