@@ -151,6 +151,9 @@ pub struct Change {
     pub location: String,
     /// Why it is breaking, for the cases where that is not obvious.
     pub reason: Option<&'static str>,
+    /// For models and their fields: the operations (ids, sorted) whose parameters, request
+    /// body or responses use the model, in either spec.
+    pub used_by: Vec<String>,
 }
 
 impl fmt::Display for Change {
@@ -174,9 +177,14 @@ impl fmt::Display for Change {
                 write!(f, "enum widened, added {}", added.join(", "))?;
             }
         }
-        match self.reason {
-            Some(reason) => write!(f, " ({reason})"),
-            None => Ok(()),
+        if let Some(reason) = self.reason {
+            write!(f, " ({reason})")?;
+        }
+        match self.used_by.as_slice() {
+            [] => Ok(()),
+            [a] => write!(f, " [used by {a}]"),
+            [a, b] => write!(f, " [used by {a}, {b}]"),
+            [a, b, rest @ ..] => write!(f, " [used by {a}, {b} and {} more]", rest.len()),
         }
     }
 }

@@ -47,6 +47,7 @@ impl<'a> Diff<'a> {
             kind,
             location,
             reason,
+            used_by: Vec::new(),
         });
     }
 
@@ -60,6 +61,7 @@ impl<'a> Diff<'a> {
             .chain(new.into_iter().flat_map(|m| m.keys()))
             .collect();
         for name in names {
+            let first_change = self.changes.len();
             let side = self.sides.side(name);
             let location = format!("model {name}");
             match (old.and_then(|m| m.get(name)), new.and_then(|m| m.get(name))) {
@@ -81,6 +83,10 @@ impl<'a> Diff<'a> {
                     side,
                 ),
                 (None, None) => {}
+            }
+            let users = self.sides.users(name);
+            for change in &mut self.changes[first_change..] {
+                change.used_by.clone_from(&users);
             }
         }
     }

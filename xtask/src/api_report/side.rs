@@ -1,12 +1,12 @@
 //! Which direction a named schema travels in: sent by the client, received by it, or both.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{
     AdditionalProperties, OpenAPI, ParameterSchemaOrContent, Schema, SchemaKind, Type,
 };
 
-use super::operations::operations;
+use super::operations::{OperationView, operations};
 use super::schema_shape::{SchemaRef, component_schema, ref_name};
 
 /// The direction a schema travels in, seen from code that uses osm-client.
@@ -40,18 +40,24 @@ impl Side {
     }
 }
 
-/// The side of every named schema, from the operations of both documents.
+/// The side of every named schema, and the operations that use it, from both documents.
 #[derive(Debug, Default)]
 pub(crate) struct Sides {
     /// schema name → (reachable from a request, reachable from a response)
     flags: BTreeMap<String, (bool, bool)>,
+    /// schema name → ids of the operations whose parameters, body or responses reach it
+    users: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Sides {
     pub(crate) fn of(docs: &[&OpenAPI]) -> Self {
         let mut sides = Self::default();
         for doc in docs {
-            sides.walk(doc);
+            for op in operations(doc) {
+                let (sent, received) = roots(&op);
+                sides.mark(doc, &op.id, sent, true);
+                sides.mark(doc, &op.id, received, false);
+            }
         }
         sides
     }
@@ -64,62 +70,68 @@ impl Sides {
         }
     }
 
-    fn walk(&mut self, doc: &OpenAPI) {
-        let mut sent = Vec::new();
-        let mut received = Vec::new();
-        for op in operations(doc) {
-            for param in &op.parameters {
-                if let ParameterSchemaOrContent::Schema(schema) = &param.format {
-                    sent.push(SchemaRef::of(schema));
-                }
-            }
-            if let Some(body) = op.request_body {
-                sent.extend(
-                    body.content
-                        .values()
-                        .filter_map(|m| m.schema.as_ref())
-                        .map(SchemaRef::of),
-                );
-            }
-            for (_, response) in op.responses {
-                received.extend(
-                    response
-                        .content
-                        .values()
-                        .filter_map(|m| m.schema.as_ref())
-                        .map(SchemaRef::of),
-                );
-            }
-        }
-        self.mark(doc, sent, true);
-        self.mark(doc, received, false);
+    /// The operations that use `#/components/schemas/<name>`, in id order.
+    pub(crate) fn users(&self, name: &str) -> Vec<String> {
+        self.users
+            .get(name)
+            .map(|ids| ids.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
-    fn mark<'a>(&mut self, doc: &'a OpenAPI, roots: Vec<SchemaRef<'a>>, request: bool) {
+    /// Marks every named schema reachable from `roots` as used by `op_id` on one side.
+    fn mark<'a>(&mut self, doc: &'a OpenAPI, op_id: &str, roots: Vec<SchemaRef<'a>>, sent: bool) {
+        let mut visited: BTreeSet<&str> = BTreeSet::new();
         let mut pending = roots;
         while let Some(schema) = pending.pop() {
             let inline = match schema {
                 SchemaRef::Inline(schema) => schema,
                 SchemaRef::Named(reference) => {
                     let name = ref_name(reference);
-                    let flags = self.flags.entry(name.to_owned()).or_default();
-                    let seen = if request { &mut flags.0 } else { &mut flags.1 };
-                    if *seen {
+                    if !visited.insert(name) {
                         continue;
                     }
-                    *seen = true;
-                    match component_schema(doc, name) {
-                        Some(target) => {
-                            pending.push(SchemaRef::of(target));
-                            continue;
-                        }
-                        None => continue,
+                    let flags = self.flags.entry(name.to_owned()).or_default();
+                    if sent {
+                        flags.0 = true;
+                    } else {
+                        flags.1 = true;
                     }
+                    let users = self.users.entry(name.to_owned()).or_default();
+                    users.insert(op_id.to_owned());
+                    if let Some(target) = component_schema(doc, name) {
+                        pending.push(SchemaRef::of(target));
+                    }
+                    continue;
                 }
             };
             children(inline, &mut pending);
         }
     }
+}
+
+/// The schemas an operation sends (parameters, request body) and receives (responses).
+fn roots<'a>(op: &OperationView<'a>) -> (Vec<SchemaRef<'a>>, Vec<SchemaRef<'a>>) {
+    let mut sent = Vec::new();
+    for param in &op.parameters {
+        if let ParameterSchemaOrContent::Schema(schema) = param.format {
+            sent.push(SchemaRef::of(schema));
+        }
+    }
+    let media_schemas = |content: &'a openapiv3::Content| {
+        content
+            .values()
+            .filter_map(|media| media.schema.as_ref())
+            .map(SchemaRef::of)
+    };
+    if let Some(body) = op.request_body {
+        sent.extend(media_schemas(&body.content));
+    }
+    let received = op
+        .responses
+        .iter()
+        .flat_map(|(_, response)| media_schemas(&response.content))
+        .collect();
+    (sent, received)
 }
 
 /// The schemas directly inside `schema` (properties, items, map values, combinations).
