@@ -9,7 +9,11 @@ use xtask::codegen::{self, BINDINGS_PATH, Comparison, DIFF_LINE_CAP, FIX_COMMAND
 use xtask::spec_source::api_changes_text;
 
 #[derive(Debug, Parser)]
-#[command(name = "cargo xtask", about = "Repository automation for osm-rs")]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    about = "Repository automation for osm-rs"
+)]
 struct Cli {
     /// Workspace root to work on [default: the workspace this xtask was built from].
     #[arg(long, global = true, value_name = "DIR")]
