@@ -235,15 +235,26 @@ async fn bodies_over_the_limit_get_413() {
         msg.contains(&osm_sandbox::DEFAULT_BODY_LIMIT.to_string()),
         "{msg}"
     );
-    // a 5 MiB attachment (the documented maximum) fits
-    let data = vec![7u8; 5 * 1024 * 1024];
-    let b64 = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &data);
-    let body =
-        json!({"accessory_name": "big.log", "accessory_from": "incident", "accessory_data": b64});
-    let id = a
-        .post("/v2/servicerequest/accessorys/json-format-content", &body)
-        .await
-        .ok()["accessory_id"]
+    // a 5 MiB attachment (the documented maximum) fits, one byte more does not
+    let upload = |size: usize| {
+        let a = a.clone();
+        async move {
+            let mut mp = b"--b0undary\r\nContent-Disposition: form-data; name=\"form_data\"\r\n\r\nincident\r\n\
+                --b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.log\"\r\n\r\n"
+                .to_vec();
+            mp.extend(std::iter::repeat_n(b'x', size));
+            mp.extend_from_slice(b"\r\n--b0undary--\r\n");
+            a.send(
+                "POST",
+                "/v2/servicerequest/accessorys",
+                Some("multipart/form-data; boundary=b0undary"),
+                &mp,
+            )
+            .await
+        }
+    };
+    let max = 5 * 1024 * 1024;
+    let id = upload(max).await.ok()["accessory_id"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -252,14 +263,9 @@ async fn bodies_over_the_limit_get_413() {
             .await
             .bytes
             .len(),
-        data.len()
+        max
     );
-    let body = json!({"accessory_name": "big.log", "accessory_from": "incident",
-        "accessory_data": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, vec![1u8; 5 * 1024 * 1024 + 1])});
-    let (_, msg) = a
-        .post("/v2/servicerequest/accessorys/json-format-content", &body)
-        .await
-        .err(400);
+    let (_, msg) = upload(max + 1).await.err(400);
     assert!(msg.contains("5 MiB"), "{msg}");
     sb.shutdown().await;
 }
