@@ -45,6 +45,7 @@ mod algorithm;
 pub mod canonical;
 mod credentials;
 mod date;
+mod output;
 pub mod provider;
 mod secret;
 mod sign;
@@ -54,12 +55,13 @@ mod verify;
 pub use algorithm::{Algorithm, UnsupportedAlgorithm};
 pub use credentials::{Credentials, CredentialsError};
 pub use date::{DateError, SdkDate};
+pub use output::SigningOutput;
 pub use provider::{
     ChainProvider, EnvProvider, Environment, FileProvider, ProcessEnv, ProvideCredentials,
     StaticProvider,
 };
 pub use secret::SecretString;
-pub use sign::{SignableBody, SignableRequest, SigningError, SigningOutput, SigningParams, sign};
+pub use sign::{SignableBody, SignableRequest, SigningError, SigningParams, sign};
 pub use signature::{CanonicalRequest, DerivedScope, StringToSign};
 pub use verify::{
     AuthorizationHeader, DEFAULT_WINDOW, KeyEntry, KeyLookup, VerifiableRequest, Verified,

@@ -4,13 +4,12 @@
 //! followed by `Signer.sign`, `SM3Signer.sign` or `DerivationAKSKSigner.sign`.
 
 use std::borrow::Cow;
-use std::fmt;
-use std::ops::Range;
 use std::time::SystemTime;
 
 use crate::canonical::{self, trim_header_value, utf8_as_latin1};
 use crate::date::DateText;
-use crate::signature::{self, CanonicalRequest, DerivedScope, StringToSign};
+use crate::output::{HOST, OutputHeader, SECURITY_TOKEN, SigningOutput};
+use crate::signature::{self, CanonicalRequest, DerivedScope};
 use crate::{Algorithm, Credentials, DateError, SdkDate};
 
 /// The request body as the signer sees it.
@@ -235,133 +234,8 @@ impl<'a> SigningParams<'a> {
     }
 }
 
-/// One header of the signed request, as ranges into [`SigningOutput`]'s buffer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct OutputHeader {
-    name: Range<usize>,
-    value: Range<usize>,
-    /// Set or replaced by the signer.
-    added: bool,
-}
-
-/// The result of [`sign`]: the headers to send, the query string to send, and every
-/// intermediate stage for logging and tests.
-///
-/// `Debug` and the canonical request's `Display` redact the security token; when there is a
-/// token, header values and the canonical request are zeroized on drop.
-#[derive(Clone)]
-pub struct SigningOutput {
-    /// Every header name and value, back to back.
-    buf: String,
-    headers: Vec<OutputHeader>,
-    host_added: bool,
-    /// Whether `buf` holds a security token (then it is zeroized on drop).
-    holds_secret: bool,
-    canonical_query: String,
-    canonical_request: CanonicalRequest,
-    string_to_sign: StringToSign,
-    signature: String,
-    date: SdkDate,
-}
-
-impl SigningOutput {
-    fn pair(&self, h: &OutputHeader) -> (&str, &str) {
-        (&self.buf[h.name.clone()], &self.buf[h.value.clone()])
-    }
-
-    /// Every header of the signed request in the Python SDK's order (given ones, then the added
-    /// ones), values trimmed as signed, `Authorization` last. This is what `osm sign` prints.
-    pub fn headers(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.headers.iter().map(|h| self.pair(h))
-    }
-
-    /// The headers the signer set (`X-Domain-Id`, `X-Security-Token`, `X-Sdk-Content-*`,
-    /// `X-Sdk-Date` if absent, `Authorization`), without an added `Host`: add these to the
-    /// request.
-    pub fn headers_to_add(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.headers
-            .iter()
-            .filter(|h| h.added)
-            .map(|h| self.pair(h))
-            .filter(|(n, _)| !(self.host_added && *n == HOST))
-    }
-
-    /// The `Host` value the signature covers when the request had no `Host` header (HTTP
-    /// clients send the same value from the URL by themselves).
-    pub fn added_host(&self) -> Option<&str> {
-        if !self.host_added {
-            return None;
-        }
-        self.headers().find(|(n, _)| *n == HOST).map(|(_, v)| v)
-    }
-
-    /// The query string to send (canonical order and encoding, no leading `?`).
-    pub fn canonical_query(&self) -> &str {
-        &self.canonical_query
-    }
-
-    /// The canonical request.
-    pub fn canonical_request(&self) -> &CanonicalRequest {
-        &self.canonical_request
-    }
-
-    /// The string to sign.
-    pub fn string_to_sign(&self) -> &StringToSign {
-        &self.string_to_sign
-    }
-
-    /// The lower-case hex signature.
-    pub fn signature(&self) -> &str {
-        &self.signature
-    }
-
-    /// The `Authorization` header value.
-    pub fn authorization(&self) -> &str {
-        self.headers
-            .last()
-            .map_or("", |h| &self.buf[h.value.clone()])
-    }
-
-    /// The signing time (from `X-Sdk-Date` or the clock).
-    pub fn date(&self) -> SdkDate {
-        self.date
-    }
-}
-
-impl fmt::Debug for SigningOutput {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let headers: Vec<(&str, &str)> = self
-            .headers()
-            .map(|(n, v)| {
-                if n.eq_ignore_ascii_case(SECURITY_TOKEN) {
-                    (n, "<redacted>")
-                } else {
-                    (n, v)
-                }
-            })
-            .collect();
-        f.debug_struct("SigningOutput")
-            .field("headers", &headers)
-            .field("canonical_query", &self.canonical_query)
-            .field("canonical_request", &self.canonical_request)
-            .field("string_to_sign", &self.string_to_sign)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Drop for SigningOutput {
-    fn drop(&mut self) {
-        use zeroize::Zeroize;
-        if self.holds_secret {
-            self.buf.zeroize();
-        }
-    }
-}
-
 const AUTHORIZATION: &str = "Authorization";
-const SECURITY_TOKEN: &str = "X-Security-Token";
 const SDK_DATE: &str = "X-Sdk-Date";
-const HOST: &str = "Host";
 const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
 /// A header while signing: borrowed from the request, the credentials or the signer.
