@@ -94,9 +94,10 @@ pub enum Error {
     Invalid(Vec<Finding>),
     /// progenitor rejected (or panicked on) an operation that passed osm-gen's checks.
     #[error(
-        "{pointer}: progenitor {} on operation `{operation}`: {message}\n  fix: change this \
+        "{}: progenitor {} on operation `{operation}`: {message}\n  fix: change this \
          operation to a shape progenitor 0.15 supports (one JSON success response, `4XX`/`5XX` \
          errors sharing ErrorResponse, JSON request body), or teach osm-gen to adapt it",
+        if .pointer.is_empty() { "/paths" } else { .pointer.as_str() },
         if *.panicked { "panicked" } else { "failed" }
     )]
     Generator {
