@@ -8,6 +8,7 @@
 //! | 403  | `APIGW.0302`  | `X-Domain-Id` missing or not the AK's account               |
 //! | 404  | `APIGW.0101`  | no OSM operation has this method and path                   |
 //! | 404  | `OSM.00040404`| the case, label, attachment or message does not exist (in this account) |
+//! | 408  | `OSM.00040001`| the request body did not arrive in time (30 s by default)   |
 //! | 413  | `APIGW.0201`  | request body larger than the sandbox's limit                |
 //! | 500  | `OSM.00050001`| the state file could not be written (change not acknowledged) |
 //! | 500  | `OSM.00050002`| a response does not match the spec (only with `check_responses`, for tests) |

@@ -31,5 +31,6 @@ pub mod validate;
 
 pub use account::{Account, Clock, CredentialsParseError};
 pub use server::{
-    DEFAULT_BODY_LIMIT, DEFAULT_WINDOW, Sandbox, SandboxBuilder, SandboxError, SandboxHandle,
+    BODY_TIMEOUT, DEFAULT_BODY_LIMIT, DEFAULT_WINDOW, Sandbox, SandboxBuilder, SandboxError,
+    SandboxHandle,
 };

@@ -22,6 +22,8 @@ use crate::{auth, control, validate};
 
 /// Largest request body accepted (8 MiB): a 5 MiB attachment fits in base64. Larger → 413.
 pub const DEFAULT_BODY_LIMIT: usize = 8 * 1024 * 1024;
+/// How long the sandbox waits for a request body to arrive completely (then 408).
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(30);
 /// Accepted distance between `X-Sdk-Date` and the sandbox clock.
 pub const DEFAULT_WINDOW: Duration = Duration::from_secs(15 * 60);
 
@@ -60,6 +62,7 @@ pub(crate) struct App {
     pub(crate) base_url: String,
     pub(crate) trace: Option<Mutex<std::fs::File>>,
     pub(crate) check_responses: bool,
+    pub(crate) body_timeout: Duration,
 }
 
 /// Entry point: [`Sandbox::builder`].
@@ -78,6 +81,7 @@ impl Sandbox {
             window: DEFAULT_WINDOW,
             trace: None,
             check_responses: false,
+            body_timeout: BODY_TIMEOUT,
         }
     }
 }
@@ -93,6 +97,7 @@ pub struct SandboxBuilder {
     window: Duration,
     trace: Option<PathBuf>,
     check_responses: bool,
+    body_timeout: Duration,
 }
 
 impl SandboxBuilder {
@@ -143,6 +148,14 @@ impl SandboxBuilder {
     #[must_use]
     pub fn trace_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.trace = Some(path.into());
+        self
+    }
+
+    /// How long to wait for a request body to arrive completely (default [`BODY_TIMEOUT`]);
+    /// a slower client gets 408.
+    #[must_use]
+    pub fn body_timeout(mut self, timeout: Duration) -> Self {
+        self.body_timeout = timeout;
         self
     }
 
@@ -200,6 +213,7 @@ impl SandboxBuilder {
             base_url: base_url.clone(),
             trace,
             check_responses: self.check_responses,
+            body_timeout: self.body_timeout,
         });
         let router = router(app.clone());
         let (tx, rx) = oneshot::channel::<()>();
@@ -324,16 +338,24 @@ async fn read_body(app: &App, parts: &http::request::Parts, body: Body) -> ApiRe
     if declared.is_some_and(|n| n > app.body_limit as u64) {
         return Err(ApiError::too_large(app.body_limit));
     }
-    axum::body::to_bytes(body, app.body_limit)
-        .await
-        .map_err(|e| {
-            let text = e.to_string();
-            if text.contains("length limit") {
-                ApiError::too_large(app.body_limit)
-            } else {
-                ApiError::bad_request(format!("could not read the request body: {text}"))
-            }
-        })
+    let read = tokio::time::timeout(app.body_timeout, axum::body::to_bytes(body, app.body_limit));
+    let Ok(result) = read.await else {
+        return Err(ApiError {
+            status: http::StatusCode::REQUEST_TIMEOUT,
+            ..ApiError::bad_request(format!(
+                "the request body did not arrive within {:.1} s; send the whole body promptly",
+                app.body_timeout.as_secs_f32()
+            ))
+        });
+    };
+    result.map_err(|e| {
+        let text = e.to_string();
+        if text.contains("length limit") {
+            ApiError::too_large(app.body_limit)
+        } else {
+            ApiError::bad_request(format!("could not read the request body: {text}"))
+        }
+    })
 }
 
 async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {

@@ -269,3 +269,30 @@ async fn bodies_over_the_limit_get_413() {
     assert!(msg.contains("5 MiB"), "{msg}");
     sb.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_stalled_body_gets_408_not_a_hang() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let sb = osm_sandbox::Sandbox::builder()
+        .account(account_a())
+        .body_timeout(Duration::from_millis(300))
+        .spawn()
+        .await
+        .unwrap();
+    let mut tcp = tokio::net::TcpStream::connect(sb.addr()).await.unwrap();
+    tcp.write_all(
+        b"POST /v2/servicerequest/cases HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"a\"",
+    )
+    .await
+    .unwrap();
+    let mut buf = vec![0u8; 4096];
+    let n = tokio::time::timeout(Duration::from_secs(5), tcp.read(&mut buf))
+        .await
+        .unwrap()
+        .unwrap();
+    let text = String::from_utf8_lossy(&buf[..n]);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("did not arrive within 0.3 s"), "{text}");
+    drop(tcp);
+    sb.shutdown().await;
+}
