@@ -169,8 +169,11 @@ struct Filter {
 
 impl Filter {
     fn matches(&self, c: &Case) -> bool {
-        let text = format!("{} {}", c.incident_id, c.simple_description).to_lowercase();
-        self.search.iter().all(|k| text.contains(&k.to_lowercase()))
+        let searched = || {
+            let text = format!("{} {}", c.incident_id, c.simple_description).to_lowercase();
+            self.search.iter().all(|k| text.contains(k.as_str()))
+        };
+        (self.search.is_empty() || searched())
             && self.labels.iter().all(|l| c.label_ids.contains(l))
             && self
                 .incident_id
@@ -211,7 +214,11 @@ impl Filter {
             search: p
                 .list(search)
                 .iter()
-                .flat_map(|s| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+                .flat_map(|s| {
+                    s.split_whitespace()
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                })
                 .collect(),
             labels: labels_out,
             incident_id: p.str(id).filter(|s| !s.is_empty()).map(str::to_owned),
@@ -364,12 +371,8 @@ fn csv_field(s: &str) -> String {
 }
 
 pub(super) fn export(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    let mut f = Filter::from_params(ctx, LIST_NAMES)?;
-    f.search = ctx
-        .params
-        .str("search_key")
-        .map(|s| s.split_whitespace().map(str::to_owned).collect())
-        .unwrap_or_default();
+    // search_key is one string here (an array in list_cases): both split on white space
+    let f = Filter::from_params(ctx, LIST_NAMES)?;
     let (offset, _) = ctx.params.page();
     let limit = ctx
         .params

@@ -9,7 +9,7 @@ mod persist;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -147,10 +147,10 @@ impl World {
     }
 }
 
-/// The shared state: one lock around the world, and optional durable persistence.
+/// The shared state: one reader-writer lock around the world, and optional durable persistence.
 #[derive(Debug)]
 pub struct Store {
-    world: Mutex<World>,
+    world: RwLock<World>,
     persister: Option<Persister>,
 }
 
@@ -158,7 +158,7 @@ impl Store {
     /// An in-memory store.
     pub fn in_memory() -> Arc<Store> {
         Arc::new(Store {
-            world: Mutex::new(World {
+            world: RwLock::new(World {
                 version: STATE_VERSION,
                 ..World::default()
             }),
@@ -171,7 +171,7 @@ impl Store {
         let world = persist::load(&path)?;
         let persister = Persister::new(path);
         let store = Arc::new(Store {
-            world: Mutex::new(world),
+            world: RwLock::new(world),
             persister: Some(persister),
         });
         if let Some(p) = &store.persister {
@@ -180,22 +180,28 @@ impl Store {
         Ok(store)
     }
 
-    fn lock(&self) -> MutexGuard<'_, World> {
+    fn read_lock(&self) -> RwLockReadGuard<'_, World> {
         self.world
-            .lock()
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn write_lock(&self) -> RwLockWriteGuard<'_, World> {
+        self.world
+            .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Reads the world.
     pub fn read<R>(&self, f: impl FnOnce(&World) -> R) -> R {
-        f(&self.lock())
+        f(&self.read_lock())
     }
 
     /// Changes the world. `f` must check everything before it changes anything: on `Err`
     /// nothing is recorded. Returns once the change is durable (when persisting).
     pub async fn write<R>(&self, f: impl FnOnce(&mut World) -> ApiResult<R>) -> ApiResult<R> {
         let (out, generation) = {
-            let mut w = self.lock();
+            let mut w = self.write_lock();
             let out = f(&mut w)?;
             w.generation += 1;
             (out, w.generation)
@@ -212,7 +218,7 @@ impl Store {
 
     /// Serialized snapshot and its generation (for the persister).
     fn snapshot(&self) -> Result<(u64, Vec<u8>), serde_json::Error> {
-        let w = self.lock();
+        let w = self.read_lock();
         Ok((w.generation, serde_json::to_vec(&*w)?))
     }
 }
