@@ -226,8 +226,9 @@ fn binary_prints_its_address_first_and_stops_on_sigterm() {
     assert_ne!(port, 0);
     let health = std::net::TcpStream::connect(("127.0.0.1", port));
     assert!(health.is_ok());
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+    // the shell's built-in kill: present even where procps is not installed
+    let status = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -TERM {}", child.id())])
         .status()
         .unwrap();
     assert!(status.success());
