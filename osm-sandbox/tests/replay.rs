@@ -85,7 +85,8 @@ async fn official_python_sdk_requests_replay() {
     }
     assert_eq!(
         algorithms.into_iter().collect::<Vec<_>>(),
-        vec!["SDK-HMAC-SHA256"]
+        vec!["SDK-HMAC-SHA256", "SDK-HMAC-SM3", "V11-HMAC-SHA256"],
+        "the fixture covers the official SDK's three HMAC algorithms"
     );
     assert_eq!(sb.case_count(Account::DEMO_DOMAIN_ID), 1);
     sb.shutdown().await;

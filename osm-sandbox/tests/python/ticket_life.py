@@ -21,6 +21,8 @@ import urllib.request
 from huaweicloudsdkcore.auth.credentials import GlobalCredentials
 from huaweicloudsdkcore.exceptions import exceptions
 from huaweicloudsdkcore.http.formdata import FormFile
+from huaweicloudsdkcore.http.http_config import HttpConfig
+from huaweicloudsdkcore.signer.algorithm import SigningAlgorithm
 from huaweicloudsdkosm.v2 import (
     AccessoryJsonFormatReq, CreateCaseLabelsRequest, CreateCasesRequest, CreateLabelsReq,
     CreateLabelsRequest, CreateMessageDoV2, CreateMessageV2Req, CreateMessagesRequest,
@@ -28,7 +30,7 @@ from huaweicloudsdkosm.v2 import (
     DeleteLabelsRequest, DownloadAccessoriesRequest, IncidentSatisfactionV2Do, ListCaseCountsRequest,
     ListCaseLabelsRequest, ListCaseOperateLogsRequest, ListCasesRequest, ListLabelsRequest,
     ListMessagesRequest, ListProblemTypesRequest, ListRegionsRequest, ListSeveritiesRequest,
-    ListUnreadNewInstantMessagesRequest, OsmClient, RevokeMessageRequest, ShowAccessoryLimitsRequest,
+    ListUnreadNewInstantMessagesRequest, OsmClient, UpdateLabelsReq, UpdateLabelsRequest, RevokeMessageRequest, ShowAccessoryLimitsRequest,
     ShowCaseDetailRequest, ShowCaseStatusRequest, UpdateCasesRequest,
     UpdateNewInstantMessagesReadRequest, UpdateUnreadNewInstantMsgV2Req, UploadAccessoryRequest,
     UploadAccessoryRequestBody, UploadJsonAccessoriesRequest, WorkOrderOperateV2Req,
@@ -115,6 +117,9 @@ def main():
 
     client.create_labels(CreateLabelsRequest(body=CreateLabelsReq(name="production", color="#ff0000")))
     label = client.list_labels(ListLabelsRequest(name="production")).label_list[0]
+    client.update_labels(UpdateLabelsRequest(label_id=label.label_id,
+                                             body=UpdateLabelsReq(name="production", color="#00ff00")))
+    check(client.list_labels(ListLabelsRequest()).label_list[0].color == "#00ff00", "update_labels (PUT)")
     client.create_case_labels(CreateCaseLabelsRequest(case_id=case_id, label_ids=[str(label.label_id)]))
     case_labels = client.list_case_labels(ListCaseLabelsRequest(case_id=case_id)).case_label_list
     check([l.name for l in case_labels] == ["production"], "create_case_labels + list_case_labels")
@@ -157,6 +162,15 @@ def main():
         check(False, "wrong SK must fail")
     except exceptions.ClientRequestException as e:
         check(e.status_code == 401 and e.error_code == "APIGW.0301", "wrong SK -> 401 APIGW.0301")
+    # the SDK's other signing algorithms: SDK-HMAC-SM3, and V11-HMAC-SHA256 (derived key)
+    sm3 = OsmClient.new_builder().with_credentials(GlobalCredentials(ak, sk, domain)) \
+        .with_http_config(HttpConfig(signing_algorithm=SigningAlgorithm.HMAC_SM3)).with_endpoints([base]).build()
+    check(sm3.list_cases(ListCasesRequest(limit=5)).total_count == 1, "SDK-HMAC-SM3 signed request accepted")
+    v11_creds = GlobalCredentials(ak, sk, domain).with_derived_predicate(lambda request: True)
+    v11_creds._process_derived_auth_params("osm", "cn-south-1")
+    v11 = OsmClient.new_builder().with_credentials(v11_creds).with_endpoints([base]).build()
+    check(v11.show_case_status(ShowCaseStatusRequest(case_id=case_id)).status == 3,
+          "V11-HMAC-SHA256 (derived key) signed request accepted")
     print("ticket life passed")
 
 
