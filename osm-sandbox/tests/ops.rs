@@ -420,6 +420,18 @@ async fn status_machine_rules() {
         2
     );
     a.post(&act(&c, "press"), &json!({})).await.err(400);
+    // support waits for feedback (17); the customer's answer puts the case back in processing
+    control(&sb, &format!("/cases/{c}/status"), &json!({"status": 17})).await;
+    a.post(
+        &format!("{CASES}/{c}/message"),
+        &json!({"message": {"content": "here is the log"}}),
+    )
+    .await
+    .ok();
+    assert_eq!(
+        a.get(&format!("{CASES}/{c}/status")).await.ok()["status"],
+        1
+    );
     a.post(&act(&c, "close"), &json!({})).await.ok();
     let (_, msg) = a.post(&act(&c, "reopen"), &json!({})).await.err(400);
     assert!(msg.contains("cancel, close, press or delete"), "{msg}");
