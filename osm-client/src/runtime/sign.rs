@@ -106,3 +106,67 @@ fn canonical_name(name: &HeaderName) -> &str {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use std::time::{Duration, UNIX_EPOCH};
+
+    use super::*;
+
+    fn signer() -> RequestSigner {
+        RequestSigner {
+            credentials: Credentials::new("AKTEST", "SECRET-SK-VALUE")
+                .unwrap()
+                .with_security_token("SECRET-TOKEN-VALUE")
+                .with_domain_id("dom-1"),
+            algorithm: Algorithm::SdkHmacSha256,
+            region: "cn-south-1".into(),
+        }
+    }
+
+    fn request(body: Option<reqwest::Body>) -> Request {
+        let mut b = reqwest::Client::new()
+            .post("http://127.0.0.1:8080/v2/servicerequest/cases?z=1&a=b%20c&a=a")
+            .header("content-type", "application/json");
+        if let Some(body) = body {
+            b = b.body(body);
+        }
+        b.build().unwrap()
+    }
+
+    #[test]
+    fn signs_with_domain_token_and_canonical_query() {
+        let t = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        let mut req = request(Some(r#"{"a":1}"#.into()));
+        signer().sign(&mut req, t).unwrap();
+        let h = req.headers();
+        assert_eq!(h["x-domain-id"], "dom-1");
+        assert_eq!(h["x-sdk-date"], "20270115T080000Z");
+        assert!(h["x-security-token"].is_sensitive());
+        assert!(h["authorization"].is_sensitive());
+        let auth = h["authorization"].to_str().unwrap();
+        assert!(
+            auth.starts_with("SDK-HMAC-SHA256 Access=AKTEST, SignedHeaders=content-type;host;x-domain-id;x-sdk-date;x-security-token, Signature="),
+            "{auth}"
+        );
+        assert_eq!(req.url().query(), Some("a=a&a=b%20c&z=1"));
+
+        // signing again (a retry) replaces the signature instead of adding a second one
+        let first = auth.to_owned();
+        signer().sign(&mut req, t + Duration::from_secs(5)).unwrap();
+        assert_eq!(req.headers().get_all("authorization").iter().count(), 1);
+        assert_ne!(req.headers()["authorization"], first.as_str());
+        assert_eq!(req.headers()["x-sdk-date"], "20270115T080005Z");
+    }
+
+    #[test]
+    fn streaming_bodies_are_unsigned_payload() {
+        let stream = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from("x"))]);
+        let mut req = request(Some(reqwest::Body::wrap_stream(stream)));
+        signer()
+            .sign(&mut req, UNIX_EPOCH + Duration::from_secs(1_800_000_000))
+            .unwrap();
+        assert_eq!(req.headers()["x-sdk-content-sha256"], "UNSIGNED-PAYLOAD");
+    }
+}
