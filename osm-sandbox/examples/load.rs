@@ -6,7 +6,9 @@
 //! Defaults: 20000 requests, 32 concurrent connections, `mix` (90% `show_case_status` /
 //! `list_cases?limit=10`, 10% `create_cases`). Every request is signed (SDK-HMAC-SHA256)
 //! with osm-auth and verified by the sandbox; the client runs in the same process and shares
-//! the machine's cores, so the figure is a lower bound of the server's capacity.
+//! the machine's cores, so the figure is a lower bound of the server's capacity. Set
+//! `OSM_SANDBOX_URL=http://127.0.0.1:PORT` to load a sandbox running as its own process instead
+//! (it must accept the demo account).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -24,19 +26,31 @@ struct Client {
 
 impl Client {
     async fn call(&self, method: &str, path: &str, query: &str, body: &[u8]) -> u16 {
+        self.call_body(method, path, query, body).await.0
+    }
+
+    async fn call_body(
+        &self,
+        method: &str,
+        path: &str,
+        query: &str,
+        body: &[u8],
+    ) -> (u16, bytes::Bytes) {
         let mut req = SignableRequest::new(method, self.host.as_str(), path).with_raw_query(query);
         if !body.is_empty() {
             req = req.with_header("Content-Type", "application/json");
         }
         let req = req.with_body(SignableBody::Bytes(body));
         let Ok(signed) = sign(&req, &SigningParams::new(&self.creds, SystemTime::now())) else {
-            return 0;
+            return (0, bytes::Bytes::new());
         };
         let mut url = format!("{}{}", self.base, path);
         if !signed.canonical_query().is_empty() {
             url = format!("{url}?{}", signed.canonical_query());
         }
-        let Ok(m) = method.parse() else { return 0 };
+        let Ok(m) = method.parse() else {
+            return (0, bytes::Bytes::new());
+        };
         let mut rb = self.http.request(m, url).body(body.to_vec());
         if !body.is_empty() {
             rb = rb.header("Content-Type", "application/json");
@@ -47,10 +61,9 @@ impl Client {
         match rb.send().await {
             Ok(r) => {
                 let s = r.status().as_u16();
-                let _ = r.bytes().await;
-                s
+                (s, r.bytes().await.unwrap_or_default())
             }
-            Err(_) => 0,
+            Err(_) => (0, bytes::Bytes::new()),
         }
     }
 }
@@ -62,27 +75,45 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let concurrency: usize = args.get(2).map_or(Ok(32), |s| s.parse())?;
     let mode = args.get(3).cloned().unwrap_or_else(|| "mix".into());
     let account = Account::demo();
-    let sandbox = Sandbox::builder().account(account.clone()).spawn().await?;
+    // OSM_SANDBOX_URL=http://127.0.0.1:PORT targets a sandbox in another process (demo account)
+    let (sandbox, base) = match std::env::var("OSM_SANDBOX_URL") {
+        Ok(url) => (None, url.trim_end_matches('/').to_owned()),
+        Err(_) => {
+            let s = Sandbox::builder().account(account.clone()).spawn().await?;
+            let base = s.base_url().to_owned();
+            (Some(s), base)
+        }
+    };
+    let host = base.trim_start_matches("http://").to_owned();
     let client = Arc::new(Client {
         http: reqwest::Client::builder()
             .pool_max_idle_per_host(concurrency)
             .build()?,
-        base: sandbox.base_url().to_owned(),
-        host: sandbox.addr().to_string(),
+        base,
+        host,
         creds: Credentials::new(account.access_key(), account.secret_key())?
             .with_domain_id(account.domain_id()),
     });
     let create = br#"{"business_type_id":"bt-consult","simple_description":"load test case","source_id":"83aeb0f2834c4df49826c781d32a963e"}"#;
     // a few cases to read
+    let mut first = None;
     for _ in 0..20 {
-        client
-            .call("POST", "/v2/servicerequest/cases", "", create)
+        let (status, body) = client
+            .call_body("POST", "/v2/servicerequest/cases", "", create)
             .await;
+        if status != 200 {
+            return Err(format!(
+                "seeding failed with HTTP {status}: {}",
+                String::from_utf8_lossy(&body)
+            )
+            .into());
+        }
+        let v: serde_json::Value = serde_json::from_slice(&body)?;
+        first = first.or_else(|| v["incident_id"].as_str().map(str::to_owned));
     }
-    // the first case of a fresh sandbox has sequence number 1
     let case_path = format!(
-        "/v2/servicerequest/cases/CS{}000001/status",
-        chrono::Utc::now().format("%Y%m%d")
+        "/v2/servicerequest/cases/{}/status",
+        first.unwrap_or_default()
     );
     let next = Arc::new(AtomicUsize::new(0));
     let failures = Arc::new(AtomicUsize::new(0));
@@ -128,6 +159,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         total as f64 / secs,
         failures.load(Ordering::Relaxed)
     );
-    sandbox.shutdown().await;
+    if let Some(s) = sandbox {
+        s.shutdown().await;
+    }
     Ok(())
 }

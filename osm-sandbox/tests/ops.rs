@@ -674,6 +674,7 @@ async fn privileges_feedback_and_pagination() {
         a.create_case(&format!("case number {i} zeta{i}")).await;
     }
     let mut seen = std::collections::BTreeSet::new();
+    let mut order = Vec::new();
     for offset in (0..25).step_by(10) {
         let page = a
             .get(&format!("{CASES}?offset={offset}&limit=10"))
@@ -682,9 +683,18 @@ async fn privileges_feedback_and_pagination() {
         assert_eq!(page["total_count"], 25);
         for c in page["incident_info_list"].as_array().unwrap() {
             seen.insert(c["incident_id"].as_str().unwrap().to_owned());
+            order.push(c["simple_description"].as_str().unwrap().to_owned());
         }
     }
     assert_eq!(seen.len(), 25);
+    let expected: Vec<String> = (0..25)
+        .rev()
+        .map(|i| format!("case number {i} zeta{i}"))
+        .collect();
+    assert_eq!(
+        order, expected,
+        "pages are newest first, without gaps or repeats"
+    );
     let found = a.get(&format!("{CASES}?search_key=zeta17")).await.ok();
     assert_eq!(found["total_count"], 1);
     let legacy = a

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use osm_client::types as t;
 
-use super::{Ctx, Reply, page, parse_time, view};
+use super::{Ctx, Reply, parse_time, view};
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
 use crate::state::{AccountState, Case, Contact, status};
@@ -240,15 +240,37 @@ impl Filter {
     }
 }
 
+/// Newest first: creation time, then id, both descending.
+fn newest_first(a: &&Case, b: &&Case) -> std::cmp::Ordering {
+    b.create_time
+        .cmp(&a.create_time)
+        .then(b.incident_id.cmp(&a.incident_id))
+}
+
 /// Cases of an account matching `f`, newest first.
 fn select<'a>(acct: &'a AccountState, f: &Filter) -> Vec<&'a Case> {
     let mut out: Vec<&Case> = acct.cases.values().filter(|c| f.matches(c)).collect();
-    out.sort_by(|a, b| {
-        b.create_time
-            .cmp(&a.create_time)
-            .then(b.incident_id.cmp(&a.incident_id))
-    });
+    out.sort_by(newest_first);
     out
+}
+
+/// One page of [`select`] and the total count, without sorting the whole account: the
+/// newest `offset + limit` are partitioned out in linear time, then only they are sorted.
+fn select_page<'a>(
+    acct: &'a AccountState,
+    f: &Filter,
+    offset: usize,
+    limit: usize,
+) -> (usize, Vec<&'a Case>) {
+    let mut all: Vec<&Case> = acct.cases.values().filter(|c| f.matches(c)).collect();
+    let total = all.len();
+    let keep = offset.saturating_add(limit).min(total);
+    if keep < total {
+        all.select_nth_unstable_by(keep, newest_first);
+        all.truncate(keep);
+    }
+    all.sort_by(newest_first);
+    (total, all.into_iter().skip(offset).collect())
 }
 
 const LIST_NAMES: [&str; 8] = [
@@ -267,13 +289,13 @@ pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let (offset, limit) = ctx.params.page();
     ctx.app.store.read(|w| {
         let acct = w.account(ctx.domain());
-        let all = select(acct, &f);
+        let (total, cases) = select_page(acct, &f, offset, limit);
         view::reply(&t::ListCasesResponse {
-            incident_info_list: page(&all, offset, limit)
+            incident_info_list: cases
                 .into_iter()
                 .map(|c| view::incident_info(acct, c))
                 .collect(),
-            total_count: i32::try_from(all.len()).ok(),
+            total_count: i32::try_from(total).ok(),
         })
     })
 }
@@ -298,8 +320,8 @@ pub(super) fn list_order_incident(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let size = ctx.params.int("pageSize").unwrap_or(10).clamp(1, 1000) as usize;
     ctx.app.store.read(|w| {
         let acct = w.account(ctx.domain());
-        let all = select(acct, &f);
-        let items: Vec<t::IncidentInfo> = page(&all, (page_no - 1) * size, size)
+        let (total, cases) = select_page(acct, &f, (page_no - 1).saturating_mul(size), size);
+        let items: Vec<t::IncidentInfo> = cases
             .into_iter()
             .map(|c| t::IncidentInfo {
                 incident_id: Some(c.incident_id.clone()),
@@ -315,7 +337,7 @@ pub(super) fn list_order_incident(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             .collect();
         view::reply(&t::ListOrderIncidentResponse {
             incident_info_list: items,
-            total_count: i32::try_from(all.len()).ok(),
+            total_count: i32::try_from(total).ok(),
         })
     })
 }
