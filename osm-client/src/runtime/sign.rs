@@ -5,10 +5,13 @@
 //! (a streaming body is signed as `UNSIGNED-PAYLOAD`). Its output headers are added and the
 //! query is rewritten in canonical order, so the server recomputes the very same bytes.
 
+use std::borrow::Cow;
 use std::time::SystemTime;
 
 use http::{HeaderName, HeaderValue};
-use osm_auth::{Algorithm, Credentials, SignableBody, SignableRequest, SigningParams};
+use osm_auth::{
+    Algorithm, Credentials, SignableBody, SignableRequest, SigningOutput, SigningParams,
+};
 use reqwest::Request;
 
 use crate::error::Error;
@@ -38,44 +41,36 @@ impl RequestSigner {
         for name in SIGNING_HEADERS {
             req.headers_mut().remove(*name);
         }
-        let url = req.url().clone();
-        let host = match (url.host_str(), url.port()) {
-            (Some(h), Some(p)) => format!("{h}:{p}"),
-            (Some(h), None) => h.to_owned(),
-            (None, _) => {
-                return Err(Error::Signing(format!("the URL {url} has no host")));
+        let out = {
+            let url = req.url();
+            let host: Cow<'_, str> = match (url.host_str(), url.port()) {
+                (Some(h), Some(p)) => Cow::Owned(format!("{h}:{p}")),
+                (Some(h), None) => Cow::Borrowed(h),
+                (None, _) => {
+                    return Err(Error::Signing(format!("the URL {url} has no host")));
+                }
+            };
+            let body = match req.body() {
+                None => SignableBody::Bytes(&[]),
+                Some(b) => match b.as_bytes() {
+                    Some(bytes) => SignableBody::Bytes(bytes),
+                    None => SignableBody::UnsignedPayload,
+                },
+            };
+            let mut signable = SignableRequest::new(req.method().as_str(), host, url.path())
+                .with_raw_query(url.query().unwrap_or(""))
+                .with_body(body);
+            for (name, value) in req.headers() {
+                // Non-ASCII (UTF-8) values are signed as the official SDK signs them.
+                let value = std::str::from_utf8(value.as_bytes()).map_err(|_| {
+                    Error::Signing(format!(
+                        "the {name} header value is not UTF-8; the signature cannot cover it"
+                    ))
+                })?;
+                signable = signable.with_header(canonical_name(name), value);
             }
+            self.sign_signable(&signable, now)?
         };
-        let body = match req.body() {
-            None => SignableBody::Bytes(&[]),
-            Some(b) => match b.as_bytes() {
-                Some(bytes) => SignableBody::Bytes(bytes),
-                None => SignableBody::UnsignedPayload,
-            },
-        };
-        let mut signable = SignableRequest::new(req.method().as_str(), host, url.path())
-            .with_raw_query(url.query().unwrap_or(""))
-            .with_body(body);
-        for (name, value) in req.headers() {
-            // Non-ASCII (UTF-8) values are signed as the official SDK signs them.
-            let value = std::str::from_utf8(value.as_bytes()).map_err(|_| {
-                Error::Signing(format!(
-                    "the {name} header value is not UTF-8; the signature cannot cover it"
-                ))
-            })?;
-            signable = signable.with_header(canonical_name(name), value);
-        }
-        let mut params = SigningParams::new(&self.credentials, now).with_algorithm(self.algorithm);
-        if self.algorithm == Algorithm::V11HmacSha256 {
-            params = params.with_derived_scope(&self.region, "osm");
-        }
-        let out = osm_auth::sign(&signable, &params).map_err(|e| Error::Signing(e.to_string()))?;
-        tracing::trace!(
-            canonical_request = %out.canonical_request(),
-            string_to_sign = %out.string_to_sign(),
-            "signed"
-        );
-        let mut added = Vec::new();
         for (name, value) in out.headers_to_add() {
             let name = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|e| Error::Signing(format!("signer produced header {name:?}: {e}")))?;
@@ -84,16 +79,30 @@ impl RequestSigner {
             if name == "x-security-token" || name == "authorization" {
                 value.set_sensitive(true);
             }
-            added.push((name, value));
-        }
-        let query = out.canonical_query().to_owned();
-        drop(signable);
-        for (name, value) in added {
             req.headers_mut().insert(name, value);
         }
+        let query = out.canonical_query();
         req.url_mut()
-            .set_query(if query.is_empty() { None } else { Some(&query) });
+            .set_query(if query.is_empty() { None } else { Some(query) });
         Ok(())
+    }
+
+    fn sign_signable(
+        &self,
+        signable: &SignableRequest<'_>,
+        now: SystemTime,
+    ) -> Result<SigningOutput, Error> {
+        let mut params = SigningParams::new(&self.credentials, now).with_algorithm(self.algorithm);
+        if self.algorithm == Algorithm::V11HmacSha256 {
+            params = params.with_derived_scope(&self.region, "osm");
+        }
+        let out = osm_auth::sign(signable, &params).map_err(|e| Error::Signing(e.to_string()))?;
+        tracing::trace!(
+            canonical_request = %out.canonical_request(),
+            string_to_sign = %out.string_to_sign(),
+            "signed"
+        );
+        Ok(out)
     }
 }
 
