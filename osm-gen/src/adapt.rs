@@ -22,6 +22,8 @@ pub(crate) struct FormPart {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct MultipartOperation {
     pub(crate) operation_id: String,
+    /// JSON pointer to the operation's (removed) request body.
+    pub(crate) pointer: String,
     pub(crate) parts: Vec<FormPart>,
 }
 
@@ -68,6 +70,10 @@ pub(crate) fn adapt(doc: &mut Value) -> Adaptation {
             map.remove("requestBody");
             report.multipart.push(MultipartOperation {
                 operation_id: operation_id.unwrap_or_default(),
+                pointer: format!(
+                    "{}/requestBody",
+                    crate::error::pointer(["paths", path.as_str(), method])
+                ),
                 parts,
             });
         }

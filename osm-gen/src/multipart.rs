@@ -62,7 +62,7 @@ pub(crate) fn add_form(file: &mut syn::File, op: &MultipartOperation) -> Result<
         if existing.iter().any(|i| *i == part.name) {
             return Err(Error::Invalid(vec![crate::error::Finding::new(
                 crate::error::FindingKind::UnsupportedRequestBody,
-                String::new(),
+                op.pointer.clone(),
                 format!(
                     "operation `{}`: form part `{}` has the same name as a parameter",
                     op.operation_id, part.name

@@ -153,3 +153,33 @@ fn crlf_checkout_generates_the_same_bytes() {
     let crlf = osm_gen::generate(&GOOD.replace('\n', "\r\n")).unwrap();
     assert!(lf == crlf, "CRLF line endings change the output");
 }
+
+#[test]
+fn optional_and_binary_form_parts_follow_the_schema() {
+    let spec = GOOD.replacen(
+        "                form_data:\n",
+        "                note: {type: string, description: An optional remark.}\n                thumbnail: {type: string, format: binary}\n                form_data:\n",
+        1,
+    );
+    let code = osm_gen::generate(&spec).unwrap();
+    assert!(code.contains("note: Option<String>"));
+    assert!(code.contains("if let Some(value) = note {"));
+    assert!(code.contains("thumbnail: Option<(String, reqwest::Body)>"));
+    assert!(code.contains("pub fn thumbnail<N, B>(mut self, file_name: N, content: B) -> Self"));
+    assert!(code.contains("Form part `note`: An optional remark."));
+}
+
+#[test]
+fn a_form_part_named_like_a_parameter_is_rejected() {
+    let spec = GOOD.replacen(
+        "                form_data:\n",
+        "                x_site: {type: string}\n                form_data:\n",
+        1,
+    );
+    let err = osm_gen::generate(&spec).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("form part `x_site` has the same name as a parameter"),
+        "{err}"
+    );
+}
