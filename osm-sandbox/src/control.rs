@@ -8,7 +8,9 @@
 //! | `POST /sandbox/cases/{case_id}/status` | `{"status": 1}` | sets the status (0, 1, 2, 3, 4, 5, 12, 17) |
 //! | `GET /sandbox/cases/{case_id}` | | the case as stored, with all messages and logs |
 //!
-//! Errors use the same JSON body as the OSM paths.
+//! Errors use the same JSON body as the OSM paths. In-process tests can do the same through
+//! [`SandboxHandle::engineer_reply`](crate::SandboxHandle::engineer_reply) and
+//! [`SandboxHandle::set_case_status`](crate::SandboxHandle::set_case_status).
 
 use std::sync::Arc;
 
@@ -20,7 +22,7 @@ use serde_json::{Value, json};
 
 use crate::error::{ApiError, ApiResult};
 use crate::server::App;
-use crate::state::{Message, status};
+use crate::state::{Case, Message, status};
 
 pub(crate) fn router() -> Router<Arc<App>> {
     Router::new()
@@ -66,46 +68,72 @@ async fn show(State(app): State<Arc<App>>, Path(case_id): Path<String>) -> ApiRe
     })
 }
 
+const ENGINEER: (i32, &str) = (1, "engineer-001");
+
+fn move_to(case: &mut Case, s: i32, now: chrono::DateTime<chrono::Utc>) {
+    case.log(now, 4, format!("status {} -> {s}", case.status), ENGINEER);
+    if s == status::COMPLETED {
+        case.confirmed_time = Some(now);
+    }
+    case.status = s;
+}
+
+/// Adds a support engineer's message to a case (unread for the customer); a case pending
+/// acceptance moves to processing, or to `status` if given. Returns the message id.
+pub(crate) async fn engineer_reply(
+    app: &App,
+    case_id: &str,
+    content: String,
+    status: Option<i32>,
+) -> ApiResult<String> {
+    let target = status.map(check_status).transpose()?;
+    let now = app.clock.now();
+    app.store
+        .write(|w| {
+            let seq = w.seq();
+            let case = w.find_case_mut(case_id)?;
+            let message_id = format!("MSG{seq:010}");
+            case.messages.push(Message {
+                message_id: message_id.clone(),
+                content,
+                create_time: now,
+                kind: 1,
+                replier: ENGINEER.1.into(),
+                replier_name: "Huawei Cloud engineer".into(),
+                accessory_ids: Vec::new(),
+                read: false,
+                revoked: false,
+            });
+            case.log(now, 2, "engineer replied", ENGINEER);
+            let next = target
+                .or((case.status == status::PENDING_ACCEPTANCE).then_some(status::PROCESSING));
+            if let Some(s) = next {
+                move_to(case, s, now);
+            }
+            Ok(message_id)
+        })
+        .await
+}
+
+/// Sets a case's status as support would.
+pub(crate) async fn set_case_status(app: &App, case_id: &str, status: i32) -> ApiResult<()> {
+    let s = check_status(status)?;
+    let now = app.clock.now();
+    app.store
+        .write(|w| {
+            move_to(w.find_case_mut(case_id)?, s, now);
+            Ok(())
+        })
+        .await
+}
+
 async fn reply(
     State(app): State<Arc<App>>,
     Path(case_id): Path<String>,
     body: axum::body::Bytes,
 ) -> ApiResult<Json<Value>> {
     let req: ReplyReq = parse(&body)?;
-    let target = req.status.map(check_status).transpose()?;
-    let now = app.clock.now();
-    let id = app
-        .store
-        .write(|w| {
-            let seq = w.seq();
-            let case = w.find_case_mut(&case_id)?;
-            let message_id = format!("MSG{seq:010}");
-            case.messages.push(Message {
-                message_id: message_id.clone(),
-                content: req.content,
-                create_time: now,
-                kind: 1,
-                replier: "engineer-001".into(),
-                replier_name: "Huawei Cloud engineer".into(),
-                accessory_ids: Vec::new(),
-                read: false,
-                revoked: false,
-            });
-            case.log(now, 2, "engineer replied", (1, "engineer-001"));
-            let next = target
-                .or((case.status == status::PENDING_ACCEPTANCE).then_some(status::PROCESSING));
-            if let Some(s) = next {
-                case.log(
-                    now,
-                    4,
-                    format!("status {} -> {s}", case.status),
-                    (1, "engineer-001"),
-                );
-                case.status = s;
-            }
-            Ok(message_id)
-        })
-        .await?;
+    let id = engineer_reply(&app, &case_id, req.content, req.status).await?;
     Ok(Json(json!({"message_id": id})))
 }
 
@@ -115,23 +143,6 @@ async fn set_status(
     body: axum::body::Bytes,
 ) -> ApiResult<Json<Value>> {
     let req: StatusReq = parse(&body)?;
-    let s = check_status(req.status)?;
-    let now = app.clock.now();
-    app.store
-        .write(|w| {
-            let case = w.find_case_mut(&case_id)?;
-            case.log(
-                now,
-                4,
-                format!("status {} -> {s}", case.status),
-                (1, "engineer-001"),
-            );
-            if s == status::COMPLETED {
-                case.confirmed_time = Some(now);
-            }
-            case.status = s;
-            Ok(())
-        })
-        .await?;
-    Ok(Json(json!({"incident_id": case_id, "status": s})))
+    set_case_status(&app, &case_id, req.status).await?;
+    Ok(Json(json!({"incident_id": case_id, "status": req.status})))
 }

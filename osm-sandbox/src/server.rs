@@ -268,6 +268,22 @@ impl SandboxHandle {
     pub fn case_count(&self, domain_id: &str) -> usize {
         self.app.store.read(|w| w.account(domain_id).cases.len())
     }
+    /// Acts as support: adds an engineer message to a case (in any account), moving a case
+    /// pending acceptance to processing, or to `status` if given. Returns the message id.
+    pub async fn engineer_reply(
+        &self,
+        case_id: &str,
+        content: impl Into<String>,
+        status: Option<i32>,
+    ) -> Result<String, ApiError> {
+        control::engineer_reply(&self.app, case_id, content.into(), status).await
+    }
+
+    /// Acts as support: sets a case's status (0, 1, 2, 3, 4, 5, 12 or 17).
+    pub async fn set_case_status(&self, case_id: &str, status: i32) -> Result<(), ApiError> {
+        control::set_case_status(&self.app, case_id, status).await
+    }
+
     /// Stops accepting connections, finishes in-flight requests and waits for the server.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {

@@ -421,7 +421,13 @@ async fn status_machine_rules() {
     );
     a.post(&act(&c, "press"), &json!({})).await.err(400);
     // support waits for feedback (17); the customer's answer puts the case back in processing
-    control(&sb, &format!("/cases/{c}/status"), &json!({"status": 17})).await;
+    sb.set_case_status(&c, 17).await.unwrap();
+    let e = sb
+        .engineer_reply("CS-nope", "hello?", None)
+        .await
+        .unwrap_err();
+    assert_eq!(e.status, 404);
+    assert!(sb.set_case_status(&c, 99).await.is_err());
     a.post(
         &format!("{CASES}/{c}/message"),
         &json!({"message": {"content": "here is the log"}}),
