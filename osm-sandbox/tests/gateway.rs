@@ -296,3 +296,148 @@ async fn a_stalled_body_gets_408_not_a_hang() {
     drop(tcp);
     sb.shutdown().await;
 }
+
+/// Random JSON (seeded, reproducible) at every operation that takes a JSON body: field names
+/// from the spec, values of every type, nesting. No 5xx, every error is Huawei-shaped, and
+/// every 200 still matches the spec (the sandbox checks its own responses here).
+#[tokio::test]
+async fn random_bodies_never_cause_a_server_error() {
+    use rand::{Rng as _, SeedableRng as _};
+    use serde_json::Value;
+
+    const KEYS: &[&str] = &[
+        "business_type_id",
+        "simple_description",
+        "source_id",
+        "region_id",
+        "accessory_ids",
+        "message",
+        "content",
+        "name",
+        "color",
+        "incident_satisfaction_list",
+        "satisfaction_id",
+        "satisfaction_value",
+        "judgement",
+        "related_id_list",
+        "related_id",
+        "extends_map",
+        "accessory_data",
+        "accessory_from",
+        "accessory_name",
+        "operation",
+        "privilege",
+        "contacts",
+        "id_files",
+        "group_id",
+        "area_code",
+        "remind_mail",
+    ];
+    fn random_json(rng: &mut rand::rngs::StdRng, depth: u32) -> Value {
+        match rng.random_range(0..if depth > 3 { 6 } else { 9 }) {
+            0 => Value::Null,
+            1 => Value::Bool(rng.random()),
+            2 => json!(rng.random::<i64>()),
+            3 => json!(rng.random_range(-3..40)),
+            4 => json!(rng.random::<f64>() * 1e6),
+            5 => {
+                let pool = [
+                    "",
+                    " ",
+                    "bt-consult",
+                    "cn-north-4",
+                    "incident",
+                    "create",
+                    "#fff",
+                    "💥\u{0}\"\\",
+                    "aGk=",
+                ];
+                json!(pool[rng.random_range(0..pool.len())])
+            }
+            6 | 7 => {
+                let mut m = serde_json::Map::new();
+                for _ in 0..rng.random_range(0..6) {
+                    m.insert(
+                        KEYS[rng.random_range(0..KEYS.len())].to_owned(),
+                        random_json(rng, depth + 1),
+                    );
+                }
+                Value::Object(m)
+            }
+            _ => Value::Array(
+                (0..rng.random_range(0..4))
+                    .map(|_| random_json(rng, depth + 1))
+                    .collect(),
+            ),
+        }
+    }
+
+    let sb = sandbox().await;
+    let a = Osm::new(&sb, &account_a());
+    let case = a.create_case("fuzz target").await;
+    let spec = osm_sandbox::spec::Spec::embedded().unwrap();
+    let ops: Vec<_> = spec
+        .operations()
+        .iter()
+        .filter(|o| matches!(o.body, Some(osm_sandbox::spec::Body::Json { .. })))
+        .collect();
+    let mut rng = rand::rngs::StdRng::seed_from_u64(0x05a4_d60c);
+    let mut statuses = std::collections::BTreeMap::new();
+    for round in 0..30 {
+        for op in &ops {
+            let path = op
+                .path
+                .replace("{case_id}", &case)
+                .replace("{label_id}", "1")
+                .replace("{message_id}", "MSG1")
+                .replace(|c: char| c == '{' || c == '}', "");
+            let query: Vec<String> = op
+                .params
+                .iter()
+                .filter(|p| p.required && p.location == osm_sandbox::spec::Location::Query)
+                .map(|p| {
+                    format!(
+                        "{}={}",
+                        p.name,
+                        if p.name == "action_id" { "press" } else { "1" }
+                    )
+                })
+                .collect();
+            let body = if round == 0 {
+                b"{\"unterminated\": [1,".to_vec()
+            } else {
+                random_json(&mut rng, 0).to_string().into_bytes()
+            };
+            let r = a
+                .send(
+                    op.method.as_str(),
+                    &format!("{path}?{}", query.join("&")),
+                    Some("application/json"),
+                    &body,
+                )
+                .await;
+            assert!(
+                r.status < 500,
+                "{} with {}: HTTP {} {}",
+                op.id,
+                String::from_utf8_lossy(&body),
+                r.status,
+                String::from_utf8_lossy(&r.bytes)
+            );
+            if r.status >= 400 {
+                let v = r.json();
+                assert!(
+                    v["error_code"].is_string() && v["error_msg"].is_string(),
+                    "{}: {v}",
+                    op.id
+                );
+            }
+            *statuses.entry(r.status).or_insert(0) += 1;
+        }
+    }
+    assert!(
+        statuses.contains_key(&200) && statuses.contains_key(&400),
+        "{statuses:?}"
+    );
+    sb.shutdown().await;
+}
