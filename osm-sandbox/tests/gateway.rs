@@ -390,7 +390,7 @@ async fn random_bodies_never_cause_a_server_error() {
                 .replace("{case_id}", &case)
                 .replace("{label_id}", "1")
                 .replace("{message_id}", "MSG1")
-                .replace(|c: char| c == '{' || c == '}', "");
+                .replace(['{', '}'], "");
             let query: Vec<String> = op
                 .params
                 .iter()
