@@ -922,9 +922,9 @@ pub mod types {
         ///Attributes specific to each kind of diagnosis.
         #[serde(
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
-        pub params: ::std::collections::HashMap<
+        pub params: ::std::collections::BTreeMap<
             ::std::string::String,
             ::std::string::String,
         >,
@@ -3349,9 +3349,9 @@ pub mod types {
         ///Parameters specific to the diagnosis type, for example eip for ECS, instanceId for RDS.
         #[serde(
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
-        pub params: ::std::collections::HashMap<
+        pub params: ::std::collections::BTreeMap<
             ::std::string::String,
             ::std::string::String,
         >,
@@ -7493,7 +7493,7 @@ pub mod types {
                 ::std::string::String,
             >,
             params: ::std::result::Result<
-                ::std::collections::HashMap<
+                ::std::collections::BTreeMap<
                     ::std::string::String,
                     ::std::string::String,
                 >,
@@ -7591,7 +7591,7 @@ pub mod types {
             pub fn params<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
+                    ::std::collections::BTreeMap<
                         ::std::string::String,
                         ::std::string::String,
                     >,
@@ -17173,7 +17173,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct SubmitDiagnoseJobReq {
             params: ::std::result::Result<
-                ::std::collections::HashMap<
+                ::std::collections::BTreeMap<
                     ::std::string::String,
                     ::std::string::String,
                 >,
@@ -17198,7 +17198,7 @@ pub mod types {
             pub fn params<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
+                    ::std::collections::BTreeMap<
                         ::std::string::String,
                         ::std::string::String,
                     >,

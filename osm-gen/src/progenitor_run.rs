@@ -24,6 +24,9 @@ fn settings() -> GenerationSettings {
         .with_hooks(HooksMode::Expected)
         .with_inner_type(quote!(crate::runtime::RuntimeState))
         .with_derive("PartialEq")
+        // maps serialize in key order: request bodies (and so their signatures) are
+        // reproducible, and Debug output is stable
+        .with_map_type("::std::collections::BTreeMap")
         .with_conversion(
             SchemaObject {
                 instance_type: Some(InstanceType::String.into()),
