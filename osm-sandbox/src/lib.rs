@@ -12,10 +12,22 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Every OSM path requires a valid signature (any of the three algorithms) dated within the
-//! window (±15 minutes by default) and an `X-Domain-Id` equal to the account of the AK. The
-//! engineer's side is driven through the unauthenticated control API under `/sandbox/`
-//! (see [`control`]). Error bodies are described in [`error`].
+//! How a request is served:
+//! 1. the body is read (at most [`DEFAULT_BODY_LIMIT`] → 413, within [`BODY_TIMEOUT`] → 408);
+//! 2. the operation is found in `spec/osm.yaml`, embedded at compile time ([`spec`]): no match
+//!    → 404 `APIGW.0101`;
+//! 3. the signature is verified with osm-auth's verifier (all three algorithms, date within
+//!    ±15 minutes of the injectable [`Clock`]) and `X-Domain-Id` must be the AK's account
+//!    (401 `APIGW.0301` / 403 `APIGW.0302`);
+//! 4. path, query and JSON body are checked against the spec's schemas ([`validate`]) → 400
+//!    naming the field;
+//! 5. the handler works on the account's state ([`state`]; cases, messages, labels,
+//!    attachments, ...) and answers with osm-client's generated types; operations without state
+//!    answer the spec's example.
+//!
+//! The engineer's side is driven through the unauthenticated control API under `/sandbox/`
+//! ([`control`]) or [`SandboxHandle::engineer_reply`]. Error bodies are described in
+//! [`error`]; the seeded configuration in [`catalog`].
 
 pub mod account;
 mod auth;
