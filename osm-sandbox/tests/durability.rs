@@ -299,3 +299,35 @@ fn credentials_parsing() {
         assert!(!e.contains("SK2"), "{e}");
     }
 }
+
+#[tokio::test]
+async fn a_change_that_cannot_be_saved_is_not_acknowledged() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("gone");
+    std::fs::create_dir(&sub).unwrap();
+    let sb = Sandbox::builder()
+        .account(account_a())
+        .state_file(sub.join("s.json"))
+        .spawn()
+        .await
+        .unwrap();
+    let a = Osm::new(&sb, &account_a());
+    a.create_case("saved").await;
+    std::fs::remove_dir_all(&sub).unwrap();
+    let body = json!({"business_type_id": "bt-consult", "simple_description": "not saved", "source_id": "s"});
+    let (code, msg) = a.post(CASES, &body).await.err(500);
+    assert_eq!(code, "OSM.00050001");
+    assert!(
+        msg.contains("could not be saved") && msg.contains("gone"),
+        "{msg}"
+    );
+    // once the directory is back, changes are saved again
+    std::fs::create_dir(&sub).unwrap();
+    a.create_case("saved again").await;
+    assert!(
+        std::fs::read_to_string(sub.join("s.json"))
+            .unwrap()
+            .contains("saved again")
+    );
+    sb.shutdown().await;
+}
