@@ -42,7 +42,7 @@ pub(crate) async fn execute(
         latency_ms = field::Empty,
     );
     let started = Instant::now();
-    let result = execute_inner(http, shared, request, operation_id)
+    let result = execute_inner(http, shared, request, operation_id, started)
         .instrument(span.clone())
         .await;
     span.record("latency_ms", started.elapsed().as_millis() as u64);
@@ -68,9 +68,10 @@ async fn execute_inner(
     shared: &Shared,
     request: Request,
     operation_id: &'static str,
+    started: Instant,
 ) -> reqwest::Result<Response> {
     let (attempt_timeout, operation_timeout) = shared.timeouts.for_operation(operation_id);
-    let deadline = Instant::now() + operation_timeout;
+    let deadline = started + operation_timeout;
     let method = request.method().clone();
     // The template for retries; None for streaming bodies, which are sent once.
     let template = request.try_clone();
@@ -106,32 +107,29 @@ async fn execute_inner(
                 (req, endpoint)
             }
         };
-        let remaining = deadline.saturating_duration_since(Instant::now());
+        // The first attempt starts at the operation's start: no clock read needed.
+        let remaining = if n == 1 {
+            operation_timeout
+        } else {
+            deadline.saturating_duration_since(Instant::now())
+        };
         *req.timeout_mut() = Some(attempt_timeout.min(remaining).max(Duration::from_millis(1)));
-        let sent = Instant::now();
         let outcome = http.execute(req).await;
-        let elapsed_ms = sent.elapsed().as_millis() as u64;
         match outcome {
             Ok(resp) if retries_possible && retry::may_retry_status(&method, resp.status()) => {
                 tracing::debug!(
                     attempt = n,
                     status = resp.status().as_u16(),
-                    elapsed_ms,
                     "retryable answer"
                 );
                 Err(Failure::Status(resp))
             }
             Ok(resp) => {
-                tracing::debug!(
-                    attempt = n,
-                    status = resp.status().as_u16(),
-                    elapsed_ms,
-                    "answer"
-                );
+                tracing::debug!(attempt = n, status = resp.status().as_u16(), "answer");
                 Ok(resp)
             }
             Err(e) => {
-                tracing::debug!(attempt = n, error = %e, elapsed_ms, "attempt failed");
+                tracing::debug!(attempt = n, error = %e, "attempt failed");
                 if e.is_connect() {
                     shared.fail_over(endpoint);
                 }
