@@ -18616,27 +18616,14 @@ pub struct Client {
     pub(crate) inner: crate::runtime::RuntimeState,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::runtime::RuntimeState) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    ///
+    /// Most callers want `Client::builder()`, which also sets up signing, retries and timeouts.
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -20981,8 +20968,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/osm/incidentservice/api/v1/queryincident`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListOrderIncidentResponse>,
@@ -21118,6 +21105,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/osm/incidentservice/api/v1/queryincident`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListOrderIncidentResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_case_cc_emails`]
 
@@ -21174,8 +21167,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/carbon-copy-emails`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCaseCcEmailsResponse>,
@@ -21240,6 +21233,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/carbon-copy-emails`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCaseCcEmailsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_cases`]
@@ -21483,8 +21482,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCasesResponse>,
@@ -21616,6 +21615,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/cases`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCasesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::create_cases`]
 
@@ -21730,8 +21735,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateCasesResponse>,
@@ -21818,6 +21823,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2/servicerequest/cases`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateCasesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_case_counts`]
 
@@ -21886,8 +21897,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/count`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCaseCountsResponse>,
@@ -21952,6 +21963,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/count`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCaseCountsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::download_cases`]
@@ -22196,8 +22213,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/export`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<ByteStream>, Error<types::ErrorResponse>> {
             let Self {
@@ -22324,6 +22341,10 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/export`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::show_partners_cases_privilege`]
 
@@ -22380,8 +22401,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/partners/privilege/cases-processing`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowPartnersCasesPrivilegeResponse>,
@@ -22447,6 +22468,15 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/partners/privilege/cases-processing`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowPartnersCasesPrivilegeResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::show_partners_service_info`]
@@ -22534,8 +22564,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/partners/service-info`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowPartnersServiceInfoResponse>,
@@ -22616,6 +22646,15 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/partners/service-info`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowPartnersServiceInfoResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::show_case_detail`]
@@ -22702,8 +22741,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowCaseDetailResponse>,
@@ -22772,6 +22811,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ShowCaseDetailResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::update_cases`]
@@ -22885,8 +22930,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/action`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::UpdateCasesResponse>,
@@ -22969,6 +23014,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/action`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UpdateCasesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::update_case_contact_info`]
@@ -23068,8 +23119,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/v2/servicerequest/cases/{case_id}/contact-info`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::UpdateCaseContactInfoResponse>,
@@ -23143,6 +23194,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `PUT` request to `/v2/servicerequest/cases/{case_id}/contact-info`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UpdateCaseContactInfoResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::show_case_extends_param`]
@@ -23229,8 +23286,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/extends-param`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowCaseExtendsParamResponse>,
@@ -23299,6 +23356,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/extends-param`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ShowCaseExtendsParamResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::create_case_extends_param`]
@@ -23396,8 +23459,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/extends-param`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateCaseExtendsParamResponse>,
@@ -23470,6 +23533,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/extends-param`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateCaseExtendsParamResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_case_operate_logs`]
@@ -23580,8 +23649,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/operate-logs`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCaseOperateLogsResponse>,
@@ -23664,6 +23733,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/operate-logs`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCaseOperateLogsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_relation`]
 
@@ -23734,8 +23809,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/relations`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListRelationResponse>,
@@ -23802,6 +23877,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/relations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListRelationResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::create_relations`]
@@ -23899,8 +23980,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/relations`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateRelationsResponse>,
@@ -23973,6 +24054,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/relations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateRelationsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::delete_relation`]
@@ -24070,8 +24157,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `DELETE` request to `/v2/servicerequest/cases/{case_id}/relations`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::DeleteRelationResponse>,
@@ -24144,6 +24231,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `DELETE` request to `/v2/servicerequest/cases/{case_id}/relations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeleteRelationResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::create_scores`]
@@ -24241,8 +24334,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/score`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateScoresResponse>,
@@ -24316,6 +24409,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/score`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateScoresResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::show_case_status`]
 
@@ -24386,8 +24485,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/status`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowCaseStatusResponse>,
@@ -24454,6 +24553,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/status`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ShowCaseStatusResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_case_quotas`]
@@ -24542,8 +24647,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/quotas`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCaseQuotasResponse>,
@@ -24628,6 +24733,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/quotas`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCaseQuotasResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_new_instant_messages`]
@@ -24729,8 +24840,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/instant-messages`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListNewInstantMessagesResponse>,
@@ -24815,6 +24926,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/instant-messages`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListNewInstantMessagesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_unread_new_instant_messages`]
@@ -24901,8 +25018,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/instant-messages/unread`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListUnreadNewInstantMessagesResponse>,
@@ -24971,6 +25088,15 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/instant-messages/unread`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListUnreadNewInstantMessagesResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_more_instant_messages`]
@@ -25093,8 +25219,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/instant-messages/more`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListMoreInstantMessagesResponse>,
@@ -25179,6 +25305,15 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/instant-messages/more`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListMoreInstantMessagesResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::update_new_instant_messages_read`]
@@ -25279,8 +25414,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/instant-messages/unread`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::UpdateNewInstantMessagesReadResponse>,
@@ -25354,6 +25489,15 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/instant-messages/unread`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::UpdateNewInstantMessagesReadResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::revoke_message`]
@@ -25439,8 +25583,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/instant-messages/{message_id}/withdraw`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::RevokeMessageResponse>,
@@ -25509,6 +25653,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/instant-messages/{message_id}/withdraw`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::RevokeMessageResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::create_messages`]
@@ -25606,8 +25756,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/message`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateMessagesResponse>,
@@ -25680,6 +25830,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/message`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateMessagesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_messages`]
@@ -25790,8 +25946,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/messages`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListMessagesResponse>,
@@ -25874,6 +26030,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/messages`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListMessagesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_case_labels`]
 
@@ -25944,8 +26106,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/labels`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCaseLabelsResponse>,
@@ -26012,6 +26174,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/cases/{case_id}/labels`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCaseLabelsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::create_case_labels`]
@@ -26097,8 +26265,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/labels`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateCaseLabelsResponse>,
@@ -26167,6 +26335,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/cases/{case_id}/labels`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateCaseLabelsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::delete_case_labels`]
@@ -26252,8 +26426,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `DELETE` request to `/v2/servicerequest/cases/{case_id}/labels`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::DeleteCaseLabelsResponse>,
@@ -26322,6 +26496,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `DELETE` request to `/v2/servicerequest/cases/{case_id}/labels`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeleteCaseLabelsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_labels`]
@@ -26430,8 +26610,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/labels`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListLabelsResponse>,
@@ -26511,6 +26691,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/labels`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListLabelsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::create_labels`]
@@ -26594,8 +26780,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/labels`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateLabelsResponse>,
@@ -26664,6 +26850,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/labels`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateLabelsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::update_labels`]
@@ -26758,8 +26950,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/v2/servicerequest/labels/{label_id}`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::UpdateLabelsResponse>,
@@ -26833,6 +27025,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `PUT` request to `/v2/servicerequest/labels/{label_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UpdateLabelsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::delete_labels`]
 
@@ -26900,8 +27098,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `DELETE` request to `/v2/servicerequest/labels/{label_id}`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::DeleteLabelsResponse>,
@@ -26968,6 +27166,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `DELETE` request to `/v2/servicerequest/labels/{label_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeleteLabelsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::upload_accessory`]
@@ -27052,8 +27256,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.form_data = Some(value.into());
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/accessorys`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::UploadAccessoryResponse>,
@@ -27138,6 +27342,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/accessorys`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UploadAccessoryResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_accessory_access_urls`]
@@ -27224,8 +27434,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/accessorys/access-urls`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListAccessoryAccessUrlsResponse>,
@@ -27303,6 +27513,15 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/accessorys/access-urls`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListAccessoryAccessUrlsResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::upload_json_accessories`]
@@ -27388,8 +27607,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/accessorys/json-format-content`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::UploadJsonAccessoriesResponse>,
@@ -27461,6 +27680,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2/servicerequest/accessorys/json-format-content`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UploadJsonAccessoriesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::show_accessory_limits`]
 
@@ -27517,8 +27742,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/accessorys/limits`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowAccessoryLimitsResponse>,
@@ -27581,6 +27806,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/accessorys/limits`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ShowAccessoryLimitsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::download_accessories`]
@@ -27667,8 +27898,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/accessorys/{accessory_id}`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<ByteStream>, Error<types::ErrorResponse>> {
             let Self {
@@ -27737,6 +27968,10 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/accessorys/{accessory_id}`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::delete_accessories`]
@@ -27808,8 +28043,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `DELETE` request to `/v2/servicerequest/accessorys/{accessory_id}`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::DeleteAccessoriesResponse>,
@@ -27876,6 +28111,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `DELETE` request to `/v2/servicerequest/accessorys/{accessory_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeleteAccessoriesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::show_download_accessory_url`]
@@ -27949,8 +28190,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/accessorys/{accessory_id}/access-url`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowDownloadAccessoryUrlResponse>,
@@ -28013,6 +28254,15 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/accessorys/{accessory_id}/access-url`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowDownloadAccessoryUrlResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::download_images`]
@@ -28099,8 +28349,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/accessorys/{accessory_id}/image`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<ByteStream>, Error<types::ErrorResponse>> {
             let Self {
@@ -28169,6 +28419,10 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/accessorys/{accessory_id}/image`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_authorizations`]
@@ -28322,8 +28576,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/authorizations`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListAuthorizationsResponse>,
@@ -28423,6 +28677,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/authorizations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListAuthorizationsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::check_hosts`]
 
@@ -28520,8 +28780,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/authorizations/authorization-details/{authorization_detail_id}/verify-host`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CheckHostsResponse>,
@@ -28603,6 +28863,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2/servicerequest/authorizations/authorization-details/{authorization_detail_id}/verify-host`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CheckHostsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::show_login_type`]
 
@@ -28647,8 +28913,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/authorizations/login-type`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowLoginTypeResponse>,
@@ -28709,6 +28975,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/authorizations/login-type`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ShowLoginTypeResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::show_authorization_detail`]
@@ -28797,8 +29069,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/authorizations/{authorization_id}`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowAuthorizationDetailResponse>,
@@ -28874,6 +29146,15 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/authorizations/{authorization_id}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowAuthorizationDetailResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::confirm_authorizations`]
@@ -28976,8 +29257,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/v2/servicerequest/authorizations/{authorization_id}`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ConfirmAuthorizationsResponse>,
@@ -29058,6 +29339,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `PUT` request to `/v2/servicerequest/authorizations/{authorization_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ConfirmAuthorizationsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::update_authorizations`]
@@ -29175,8 +29462,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/v2/servicerequest/authorizations/{authorization_id}/action`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::UpdateAuthorizationsResponse>,
@@ -29260,6 +29547,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `PUT` request to `/v2/servicerequest/authorizations/{authorization_id}/action`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UpdateAuthorizationsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_history_sessions`]
@@ -29387,8 +29680,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/authorizations/{authorization_id}/authorization-details/{authorization_detail_id}/history-sessions`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListHistorySessionsResponse>,
@@ -29474,6 +29767,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/authorizations/{authorization_id}/authorization-details/{authorization_detail_id}/history-sessions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListHistorySessionsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_transport_histories`]
@@ -29624,8 +29923,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/authorizations/{authorization_id}/authorization-details/{authorization_detail_id}/sessions/{session_id}/operation-file-logs`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListTransportHistoriesResponse>,
@@ -29717,6 +30016,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/authorizations/{authorization_id}/authorization-details/{authorization_detail_id}/sessions/{session_id}/operation-file-logs`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListTransportHistoriesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_history_operate_logs`]
@@ -29867,8 +30172,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/authorizations/{authorization_id}/authorization-details/{authorization_detail_id}/sessions/{session_id}/operation-logs`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListHistoryOperateLogsResponse>,
@@ -29961,6 +30266,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/authorizations/{authorization_id}/authorization-details/{authorization_detail_id}/sessions/{session_id}/operation-logs`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListHistoryOperateLogsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_agencies`]
 
@@ -30017,8 +30328,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/agencies`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListAgenciesResponse>,
@@ -30081,6 +30392,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/agencies`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListAgenciesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::show_latest_published_agreement`]
@@ -30156,8 +30473,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/agreements/published-agreement`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowLatestPublishedAgreementResponse>,
@@ -30229,6 +30546,15 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/agreements/published-agreement`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowLatestPublishedAgreementResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::show_signed_latest_published_agreement`]
@@ -30306,8 +30632,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/agreements/signed-latest`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowSignedLatestPublishedAgreementResponse>,
@@ -30379,6 +30705,15 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/agreements/signed-latest`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowSignedLatestPublishedAgreementResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::sign_published_agreement`]
@@ -30473,8 +30808,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/agreements/{id}/signed`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::SignPublishedAgreementResponse>,
@@ -30548,6 +30883,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2/servicerequest/agreements/{id}/signed`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SignPublishedAgreementResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::create_diagnose_feedback`]
 
@@ -30588,8 +30929,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2.0/servicerequest/diagnose/feedback`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateDiagnoseFeedbackResponse>,
@@ -30649,6 +30990,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2.0/servicerequest/diagnose/feedback`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateDiagnoseFeedbackResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_diagnose_job`]
 
@@ -30678,8 +31025,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2.0/servicerequest/diagnose/job`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListDiagnoseJobResponse>,
@@ -30733,6 +31080,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2.0/servicerequest/diagnose/job`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListDiagnoseJobResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_diagnose_items`]
 
@@ -30775,8 +31128,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2.0/servicerequest/diagnose/job/show-items`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListDiagnoseItemsResponse>,
@@ -30836,6 +31189,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2.0/servicerequest/diagnose/job/show-items`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListDiagnoseItemsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::create_diagnose_job`]
 
@@ -30878,8 +31237,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2.0/servicerequest/diagnose/job/start`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateDiagnoseJobResponse>,
@@ -30939,6 +31298,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2.0/servicerequest/diagnose/job/start`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateDiagnoseJobResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_diagnose_resources`]
 
@@ -30982,8 +31347,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2.0/servicerequest/diagnose/job/vm/resources`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListDiagnoseResourcesResponse>,
@@ -31044,6 +31409,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2.0/servicerequest/diagnose/job/vm/resources`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListDiagnoseResourcesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_diagnose_records`]
 
@@ -31094,8 +31465,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 .map_err(|_| "conversion to `i32` for type_ failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/v2.0/servicerequest/diagnose/records`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListDiagnoseRecordsResponse>,
@@ -31155,6 +31526,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2.0/servicerequest/diagnose/records`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListDiagnoseRecordsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_area_codes`]
 
@@ -31211,8 +31588,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/area-codes`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListAreaCodesResponse>,
@@ -31276,6 +31653,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/config/area-codes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListAreaCodesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_case_categories`]
 
@@ -31332,8 +31715,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/categories`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCaseCategoriesResponse>,
@@ -31396,6 +31779,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/config/categories`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCaseCategoriesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_extends_params`]
@@ -31499,8 +31888,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/extends-map`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListExtendsParamsResponse>,
@@ -31597,6 +31986,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/config/extends-map`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListExtendsParamsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_case_limits`]
 
@@ -31653,8 +32048,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/limits`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCaseLimitsResponse>,
@@ -31717,6 +32112,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/config/limits`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCaseLimitsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_problem_types`]
@@ -31789,8 +32190,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/problems`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListProblemTypesResponse>,
@@ -31861,6 +32262,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/config/problems`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListProblemTypesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_product_categories`]
@@ -31933,8 +32340,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/product-categories`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListProductCategoriesResponse>,
@@ -32014,6 +32421,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/config/product-categories`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListProductCategoriesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_regions`]
 
@@ -32070,8 +32483,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/regions`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListRegionsResponse>,
@@ -32135,6 +32548,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/config/regions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListRegionsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_satisfaction_dimensions`]
 
@@ -32191,8 +32610,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/satisfaction-dimensions`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListSatisfactionDimensionsResponse>,
@@ -32257,6 +32676,15 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/config/satisfaction-dimensions`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListSatisfactionDimensionsResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_severities`]
@@ -32346,8 +32774,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/severities`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListSeveritiesResponse>,
@@ -32433,6 +32861,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/config/severities`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListSeveritiesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_case_templates`]
 
@@ -32505,8 +32939,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/config/templates`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCaseTemplatesResponse>,
@@ -32577,6 +33011,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/config/templates`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCaseTemplatesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::show_configuration`]
 
@@ -32605,8 +33045,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/configurations/{config_key}`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowConfigurationResponse>,
@@ -32661,6 +33101,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/configurations/{config_key}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ShowConfigurationResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::check_verify_codes`]
@@ -32746,8 +33192,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/verifycodes`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CheckVerifyCodesResponse>,
@@ -32816,6 +33262,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/verifycodes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CheckVerifyCodesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_has_verified_contacts`]
@@ -32999,8 +33451,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/verifycodes/has-verified`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListHasVerifiedContactsResponse>,
@@ -33107,6 +33559,15 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/verifycodes/has-verified`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListHasVerifiedContactsResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::check_need_verify`]
 
@@ -33203,8 +33664,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/verifycodes/need-verify`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CheckNeedVerifyResponse>,
@@ -33285,6 +33746,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/verifycodes/need-verify`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CheckNeedVerifyResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::send_verify_codes`]
@@ -33368,8 +33835,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/verifycodes/send`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::SendVerifyCodesResponse>,
@@ -33438,6 +33905,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/verifycodes/send`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendVerifyCodesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_privileges`]
@@ -33509,8 +33982,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/privileges`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListPrivilegesResponse>,
@@ -33575,6 +34048,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/privileges`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListPrivilegesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::create_privileges`]
@@ -33661,8 +34140,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/privileges`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreatePrivilegesResponse>,
@@ -33733,6 +34212,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v2/servicerequest/privileges`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreatePrivilegesResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::show_customer_privilege_policy`]
 
@@ -33789,8 +34274,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/privileges/privilege-policy`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ShowCustomerPrivilegePolicyResponse>,
@@ -33856,6 +34341,15 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/privileges/privilege-policy`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowCustomerPrivilegePolicyResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::list_customers_regions`]
 
@@ -33912,8 +34406,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/customers/regions`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListCustomersRegionsResponse>,
@@ -33976,6 +34470,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `GET` request to `/v2/servicerequest/customers/regions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListCustomersRegionsResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
     /**Builder for [`Client::list_sub_customers`]
@@ -34063,8 +34563,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/servicerequest/customers/sub-customers`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListSubCustomersResponse>,
@@ -34151,6 +34651,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v2/servicerequest/customers/sub-customers`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListSubCustomersResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
+        }
     }
     /**Builder for [`Client::create_feedback`]
 
@@ -34191,8 +34697,8 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/servicerequest/feedbacks`
-        pub async fn send(
+        /// The request as progenitor generated it; `send` converts its error.
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::CreateFeedbackResponse>,
@@ -34249,6 +34755,12 @@ Required: `send` fails with `Error::InvalidRequest` when it is not set.*/
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v2/servicerequest/feedbacks`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateFeedbackResponse>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from_progenitor)
         }
     }
 }

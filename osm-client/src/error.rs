@@ -6,8 +6,14 @@
 //! missing credentials, a request that could not be signed — are kinds of their own, so a
 //! caller can tell "never sent" from "the service said no".
 //!
-//! Calls on the generated builders return progenitor's error; `?` converts it into this
-//! type (see the `From` impl), and every helper of the runtime returns this type directly.
+//! Every generated builder's `send()` and every helper of the runtime returns this type:
+//!
+//! ```no_run
+//! # async fn f(client: &osm_client::Client) -> osm_client::Result<()> {
+//! let detail = client.show_case_detail().case_id("case-1").send().await?;
+//! println!("{:?}", detail.incident_detail_info);
+//! # Ok(()) }
+//! ```
 
 use std::fmt;
 

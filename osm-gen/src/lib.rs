@@ -4,7 +4,8 @@
 //! adapt (shapes progenitor 0.15 cannot take: multipart bodies, missing error responses,
 //! `additionalProperties: false`) → progenitor (Builder interface, merged tags, `ClientHooks`
 //! expected, `crate::runtime::RuntimeState` as inner type, panics caught) → osm-gen's own
-//! multipart template → `prettyplease`. The output is deterministic: same spec, same bytes.
+//! multipart template → public API (every `send()` returns osm-client's `crate::Error`; no
+//! panicking `Client::new`) → `prettyplease`. The output is deterministic: same spec, same bytes.
 //!
 //! ```no_run
 //! let spec = std::fs::read_to_string("spec/osm.yaml")?;
@@ -19,6 +20,7 @@ mod load;
 mod multipart;
 mod postprocess;
 mod progenitor_run;
+mod public_api;
 
 pub use error::{Error, Finding, FindingKind};
 
@@ -117,6 +119,8 @@ pub fn generate_with(spec: &str, options: &Options) -> Result<Generated, Error> 
         multipart::add_form(&mut file, op)?;
     }
     postprocess::lenient_optional_date_times(&mut file);
+    public_api::public_send_errors(&mut file)?;
+    public_api::drop_panicking_constructor(&mut file);
 
     // hashed with LF line endings, so a CRLF checkout names the same spec
     let spec_sha256 = hex::encode(Sha256::digest(spec.replace("\r\n", "\n").as_bytes()));

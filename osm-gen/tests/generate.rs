@@ -183,3 +183,51 @@ fn a_form_part_named_like_a_parameter_is_rejected() {
         "{err}"
     );
 }
+
+#[test]
+fn every_send_returns_osm_clients_error_and_nothing_unwraps() {
+    let generated = osm_gen::generate_with(GOOD, &osm_gen::Options::default()).unwrap();
+    let code = &generated.code;
+    let public_sends: Vec<&str> = code
+        .match_indices("pub async fn send(")
+        .map(|(at, _)| {
+            let rest = &code[at..];
+            &rest[..rest.find('{').unwrap()]
+        })
+        .collect();
+    assert_eq!(public_sends.len(), generated.operations.len());
+    for signature in &public_sends {
+        assert!(
+            signature.contains("ResponseValue<") && signature.contains(", crate::Error>"),
+            "{signature}"
+        );
+        assert!(!signature.contains("Error<types::"), "{signature}");
+    }
+    // progenitor's method stays, crate-private, behind the public one (multipart included)
+    assert_eq!(
+        code.matches("pub(crate) async fn send_raw(").count(),
+        public_sends.len()
+    );
+    assert_eq!(
+        code.matches("self.send_raw().await.map_err(crate::Error::from_progenitor)")
+            .count(),
+        public_sends.len()
+    );
+    // including osm-gen's own multipart template
+    let upload = &code[code.find("pub struct UploadAccessory<'a>").unwrap()..];
+    let upload_send = &upload[upload.find("pub async fn send(").unwrap()..];
+    let upload_send: String = upload_send[..upload_send.find('{').unwrap()]
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        upload_send,
+        "pubasyncfnsend(self,)->Result<ResponseValue<types::UploadAccessoryResponse>,crate::Error>"
+    );
+    // the panicking constructor is gone
+    assert!(
+        !code.contains("pub fn new(baseurl"),
+        "Client::new is still generated"
+    );
+    assert!(!code.contains(".unwrap()"), "generated code unwraps");
+    assert!(code.contains("pub fn new_with_client("));
+}

@@ -305,7 +305,7 @@ async fn wrong_secret_key_is_an_auth_error() {
         )
         .build()
         .unwrap();
-    let err = Error::from(client.list_cases().send().await.unwrap_err());
+    let err = client.list_cases().send().await.unwrap_err();
     assert!(err.is_auth(), "{err:?}");
     assert!(!err.is_retryable());
     assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
@@ -325,7 +325,7 @@ async fn wrong_secret_key_is_an_auth_error() {
         )
         .build()
         .unwrap();
-    let err = Error::from(other_domain.list_cases().send().await.unwrap_err());
+    let err = other_domain.list_cases().send().await.unwrap_err();
     assert!(err.is_auth(), "{err:?}");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
 }
@@ -338,13 +338,12 @@ async fn accounts_are_isolated() {
     let (alice, bob) = (client_for(&sandbox, &a), client_for(&sandbox, &b));
     let case_id = create_case(&alice, "alice's problem").await.unwrap();
 
-    let err = Error::from(
-        bob.show_case_detail()
-            .case_id(&case_id)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = bob
+        .show_case_detail()
+        .case_id(&case_id)
+        .send()
+        .await
+        .unwrap_err();
     assert!(err.is_not_found(), "{err:?}");
     let bobs: Vec<_> = bob.list_cases().into_stream().try_collect().await.unwrap();
     assert!(bobs.is_empty());

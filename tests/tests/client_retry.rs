@@ -123,12 +123,7 @@ async fn stalled_attempts_time_out_within_the_operation_deadline() {
     let s = FaultServer::start(vec![Fault::Stall(Duration::from_secs(10))]).await;
     let c = client(&s.url, fast());
     let started = Instant::now();
-    let err = c
-        .list_labels()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = c.list_labels().send().await.unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
     assert!(err.is_retryable());
     assert_eq!(
@@ -155,12 +150,7 @@ async fn operation_deadline_cuts_retries_short() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = c
-        .list_labels()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = c.list_labels().send().await.unwrap_err();
     assert!(err.is_timeout());
     assert!(
         started.elapsed() < Duration::from_millis(1200),
@@ -213,7 +203,6 @@ async fn throttling_without_retries_surfaces_as_is_throttled() {
         .list_labels()
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     assert!(err.is_throttled());
     assert_eq!(s.count(), 1);
@@ -232,7 +221,6 @@ async fn retry_after_beyond_the_deadline_is_not_waited_for() {
         .list_labels()
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(s.count(), 1);
@@ -252,7 +240,6 @@ async fn html_error_page_is_kept_truncated() {
         .list_labels()
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     let raw = err.api().unwrap().raw_body().unwrap();
     assert!(raw.starts_with("<html><body>bad gateway"));
@@ -277,7 +264,6 @@ async fn camel_case_error_body() {
         .case_id("nope")
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     assert!(err.is_not_found());
     assert_eq!(err.error_code(), Some("OSM.404"));

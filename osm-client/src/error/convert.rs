@@ -1,4 +1,7 @@
-//! From progenitor's error (what the generated `send()` returns) into [`Error`].
+//! From progenitor's error (what the generated `send_raw()` returns) into [`Error`].
+//!
+//! Crate-private on purpose: the generated public `send()` calls it, so no progenitor type
+//! appears in osm-client's public error API.
 
 use serde::Serialize;
 
@@ -6,15 +9,10 @@ use super::body::truncate_lossy;
 use super::{ApiError, Error, TransportError};
 use crate::runtime::{RAW_BODY_MARKER, SIGNING_ERROR_PREFIX};
 
-/// Lets `?` turn the generated calls' errors into [`Error`]:
-///
-/// ```no_run
-/// # async fn f(client: &osm_client::Client) -> osm_client::Result<()> {
-/// let detail = client.show_case_detail().case_id("case-1").send().await?;
-/// # Ok(()) }
-/// ```
-impl<E: Serialize> From<progenitor_client::Error<E>> for Error {
-    fn from(err: progenitor_client::Error<E>) -> Self {
+impl Error {
+    /// Converts the error of a generated `send_raw()` (the `pre` hook's signing failure, a
+    /// transport failure, an undecodable body or an error answer).
+    pub(crate) fn from_progenitor<E: Serialize>(err: progenitor_client::Error<E>) -> Self {
         use progenitor_client::Error as P;
         match err {
             P::InvalidRequest(msg) => Error::InvalidRequest(msg),

@@ -10,7 +10,7 @@ use crate::Client;
 use crate::error::{ApiError, body::RAW_BODY_LIMIT};
 
 /// Prefix of the `Error::Custom` text the `pre` hook returns when a request cannot be
-/// signed; `From<progenitor_client::Error<_>>` turns it back into `Error::Signing`.
+/// signed; `Error::from_progenitor` turns it back into `Error::Signing`.
 pub(crate) const SIGNING_ERROR_PREFIX: &str = "osm-client signing: ";
 
 /// Response header marking a normalized error body whose `error_msg` is the original
