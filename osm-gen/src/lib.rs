@@ -119,7 +119,13 @@ pub fn generate_with(spec: &str, options: &Options) -> Result<Generated, Error> 
         multipart::add_form(&mut file, op)?;
     }
     postprocess::lenient_optional_date_times(&mut file);
-    public_api::public_send_errors(&mut file)?;
+    let sends = public_api::public_send_errors(&mut file)?;
+    if sends != operations.len() {
+        return Err(Error::Internal(format!(
+            "{} operations but {sends} builder `send` methods given osm-client's error type",
+            operations.len()
+        )));
+    }
     public_api::drop_panicking_constructor(&mut file);
 
     // hashed with LF line endings, so a CRLF checkout names the same spec

@@ -61,12 +61,6 @@ pub(crate) fn public_send_errors(file: &mut syn::File) -> Result<usize, Error> {
         imp.items.insert(at + 1, public);
         rewritten += 1;
     }
-    if rewritten == 0 {
-        return Err(Error::Internal(
-            "progenitor's output has no builder `send` method to give osm-client's error type"
-                .to_owned(),
-        ));
-    }
     Ok(rewritten)
 }
 
@@ -116,4 +110,63 @@ pub(crate) fn drop_panicking_constructor(file: &mut syn::File) -> bool {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn builder_with_send(output: &str) -> syn::File {
+        let output: syn::Type = syn::parse_str(output).unwrap();
+        parse_quote! {
+            pub mod builder {
+                impl<'a> ShowCase<'a> {
+                    ///Sends a `GET` request to `/cases`
+                    pub async fn send(self) -> #output { todo!() }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn send_keeps_its_docs_and_returns_crate_error() {
+        let mut file = builder_with_send("Result<ResponseValue<types::Case>, Error<types::E>>");
+        assert_eq!(public_send_errors(&mut file).unwrap(), 1);
+        let code: String = prettyplease::unparse(&file)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for wanted in [
+            "pub(crate) async fn send_raw( self, ) -> Result<ResponseValue<types::Case>, Error<types::E>>",
+            "///Sends a `GET` request to `/cases` pub async fn send(self) -> Result<ResponseValue<types::Case>, crate::Error> { self.send_raw().await.map_err(crate::Error::from_progenitor) }",
+        ] {
+            assert!(code.contains(wanted), "no `{wanted}` in {code}");
+        }
+        assert_eq!(code.matches("Sends a `GET`").count(), 1, "{code}");
+    }
+
+    #[test]
+    fn a_send_that_does_not_return_a_result_is_an_internal_error() {
+        let mut file = builder_with_send("ResponseValue<types::Case>");
+        let err = public_send_errors(&mut file).unwrap_err().to_string();
+        assert!(err.contains("ShowCase"), "{err}");
+    }
+
+    #[test]
+    fn client_new_is_removed_and_new_with_client_kept() {
+        let mut file: syn::File = parse_quote! {
+            impl Client {
+                pub fn new(baseurl: &str) -> Self { Self::new_with_client(baseurl, b.build().unwrap()) }
+                pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self { todo!() }
+            }
+        };
+        assert!(drop_panicking_constructor(&mut file));
+        let code = file.to_token_stream().to_string();
+        assert!(!code.contains("fn new ("), "{code}");
+        assert!(!code.contains("unwrap"), "{code}");
+        assert!(code.contains("fn new_with_client"), "{code}");
+        assert!(!drop_panicking_constructor(&mut file));
+    }
 }

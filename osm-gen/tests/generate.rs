@@ -231,3 +231,11 @@ fn every_send_returns_osm_clients_error_and_nothing_unwraps() {
     assert!(!code.contains(".unwrap()"), "generated code unwraps");
     assert!(code.contains("pub fn new_with_client("));
 }
+
+#[test]
+fn a_spec_without_operations_still_generates() {
+    let spec = "openapi: 3.0.3\ninfo: {title: empty, version: '1'}\npaths: {}\n";
+    let code = osm_gen::generate(spec).unwrap();
+    assert!(code.contains("pub struct Client"));
+    assert!(!code.contains("fn send"));
+}
