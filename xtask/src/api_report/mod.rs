@@ -27,7 +27,7 @@
 //! | parameter made required | always | `send()` fails for callers that never set it |
 //! | parameter made optional | never | optional setters take the plain value, as required ones do |
 //! | request body added / removed / retyped | always | `.body(..)` becomes needed / disappears / changes type |
-//! | success or error response retyped | always | `ResponseValue<T>` / `Error<E>` change type |
+//! | success or error response retyped | always | `ResponseValue<T>` changes type / the error body `osm_client::Error` reads changes shape |
 //! | model added | never | a new type |
 //! | model removed or retyped | always | the type disappears or changes shape |
 //! | field added | it is required on a sent model | the builder's `try_from` fails until callers set it |
