@@ -4,6 +4,7 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::SdkDate;
+use crate::algorithm::Hex64;
 use crate::signature::{CanonicalRequest, StringToSign};
 
 pub(crate) const HOST: &str = "Host";
@@ -34,7 +35,7 @@ pub struct SigningOutput {
     pub(crate) canonical_query: String,
     pub(crate) canonical_request: CanonicalRequest,
     pub(crate) string_to_sign: StringToSign,
-    pub(crate) signature: String,
+    pub(crate) signature: Hex64,
     pub(crate) date: SdkDate,
 }
 
@@ -86,7 +87,7 @@ impl SigningOutput {
 
     /// The lower-case hex signature.
     pub fn signature(&self) -> &str {
-        &self.signature
+        self.signature.as_str()
     }
 
     /// The `Authorization` header value.

@@ -401,17 +401,16 @@ pub fn sign(
     text.push('\n');
     text.push_str(&canonical_query);
     text.push('\n');
-    for (k, &(name, _)) in signed.iter().enumerate() {
-        // the last header of that lower-cased name wins, as in the Python dict it builds
-        let last = signed[k..]
-            .iter()
-            .take_while(|(n, _)| *n == name)
-            .last()
-            .map_or(0, |&(_, i)| i);
-        text.push_str(name);
-        text.push(':');
-        text.push_str(headers[last].value);
-        text.push('\n');
+    // The last header of a lower-cased name gives the value of every line of that name, as in
+    // the Python dict it builds.
+    for run in signed.chunk_by(|a, b| a.0 == b.0) {
+        let value = run.last().map_or("", |&(_, i)| headers[i].value);
+        for &(name, _) in run {
+            text.push_str(name);
+            text.push(':');
+            text.push_str(value);
+            text.push('\n');
+        }
     }
     text.push('\n');
     let signed_start = text.len();
@@ -483,7 +482,7 @@ pub fn sign(
         credentials.access_key(),
         info.as_deref(),
         signed_headers,
-        &signature,
+        signature.as_str(),
     );
     out_headers.push(OutputHeader {
         name: name_start..value_start,

@@ -123,18 +123,14 @@ pub(crate) fn signature(
     secret_key: &SecretString,
     info: Option<&str>,
     sts: &StringToSign,
-) -> String {
+) -> Hex64 {
     let data = sts.as_str().as_bytes();
     match (algorithm, info) {
         (Algorithm::V11HmacSha256, Some(info)) => {
             let key = derived_key(access_key, secret_key, info);
             Hex64::of(&algorithm.hmac(key.as_bytes(), data))
-                .as_str()
-                .to_owned()
         }
-        _ => Hex64::of(&algorithm.hmac(secret_key.expose_secret().as_bytes(), data))
-            .as_str()
-            .to_owned(),
+        _ => Hex64::of(&algorithm.hmac(secret_key.expose_secret().as_bytes(), data)),
     }
 }
 
