@@ -285,3 +285,43 @@ fn bad_input_exits_2_with_one_line() {
     assert_usage_error(&["sign", "--url", url, "--sk", "x"], true, "--sk");
     assert_usage_error(&["sign"], true, "--url");
 }
+
+/// The `osm sign` example in the README prints exactly what the README shows.
+#[test]
+fn readme_example_output() {
+    let home = tempfile::tempdir().unwrap();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
+    let shown: String = readme
+        .lines()
+        .skip_while(|l| !l.contains("it prints:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("# "))
+        .map(|l| format!("{}\n", &l[2..]))
+        .collect();
+    assert!(
+        shown.contains("Authorization: "),
+        "README lost its `osm sign` example"
+    );
+    let out = osm(home.path())
+        .env("HUAWEICLOUD_SDK_AK", "AK")
+        .env("HUAWEICLOUD_SDK_SK", "SK")
+        .env("HUAWEICLOUD_SDK_DOMAIN_ID", "domain-id")
+        .args([
+            "sign",
+            "--method",
+            "POST",
+            "--url",
+            "https://osm.cn-south-1.myhuaweicloud.com/v2/servicerequest/cases?limit=10",
+            "-H",
+            "Content-Type: application/json",
+            "-H",
+            "X-Sdk-Date: 20261129T080000Z",
+            "--data",
+            r#"{"a":1}"#,
+        ])
+        .assert()
+        .success();
+    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout), shown);
+}
