@@ -34,51 +34,39 @@ fn check_scores(items: &[t::IncidentSatisfactionV2Do]) -> ApiResult<()> {
     Ok(())
 }
 
-fn who(ctx: &Ctx<'_>) -> (chrono::DateTime<chrono::Utc>, String, String) {
-    (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    )
-}
-
 pub(super) async fn action(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let action = Action::parse(ctx.params.str("action_id").unwrap_or_default())?;
     let req: t::WorkOrderOperateV2Req = ctx.body_as()?;
     check_scores(&req.incident_satisfaction_list)?;
-    let (now, domain, ak) = who(ctx);
-    ctx.app
-        .store
-        .write(|w| {
-            let acct = w.account_mut(&domain);
-            let case = acct.case_mut(&id)?;
-            let from = case.status;
-            let next = action.next_status(&id, from)?;
-            if action == Action::Delete {
-                acct.cases.remove(&id);
-                return Ok(());
+    ctx.write_account(|acct, by| {
+        let case = acct.case_mut(&id)?;
+        let from = case.status;
+        let next = action.next_status(&id, from)?;
+        if action == Action::Delete {
+            acct.cases.remove(&id);
+            return Ok(());
+        }
+        let what = req
+            .operate_desc
+            .unwrap_or_else(|| format!("{action:?}").to_lowercase());
+        by.log(case, 3, what);
+        if let Some(s) = next {
+            by.log(case, 4, format!("status {from} -> {s}"));
+            case.status = s;
+            if s == status::COMPLETED {
+                case.confirmed_time = Some(by.now);
             }
-            let what = req
-                .operate_desc
-                .unwrap_or_else(|| format!("{action:?}").to_lowercase());
-            case.log(now, 3, what, (0, &ak));
-            if let Some(s) = next {
-                case.log(now, 4, format!("status {from} -> {s}"), (0, &ak));
-                case.status = s;
-                if s == status::COMPLETED {
-                    case.confirmed_time = Some(now);
-                }
-            }
-            if !req.incident_satisfaction_list.is_empty() {
-                case.satisfaction = req.incident_satisfaction_list;
-            }
-            if let Some(j) = req.judgement {
-                case.judgement = j;
-            }
-            Ok(())
-        })
-        .await?;
+        }
+        if !req.incident_satisfaction_list.is_empty() {
+            case.satisfaction = req.incident_satisfaction_list;
+        }
+        if let Some(j) = req.judgement {
+            case.judgement = j;
+        }
+        Ok(())
+    })
+    .await?;
     Ok(ctx.ack())
 }
 
@@ -92,50 +80,35 @@ pub(super) async fn contact(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             "body.area_code: unknown area code {code:?}; see list_area_codes"
         )));
     }
-    let (now, domain, ak) = who(ctx);
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            let c = &mut case.contact;
-            for (value, slot) in [
-                (req.area_code, &mut c.area_code),
-                (req.remind_mail, &mut c.remind_mail),
-                (req.remind_mobile, &mut c.remind_mobile),
-                (req.remind_time, &mut c.remind_time),
-            ] {
-                if value.is_some() {
-                    *slot = value;
-                }
+    ctx.write_case(&id, |case, by| {
+        let c = &mut case.contact;
+        for (value, slot) in [
+            (req.area_code, &mut c.area_code),
+            (req.remind_mail, &mut c.remind_mail),
+            (req.remind_mobile, &mut c.remind_mobile),
+            (req.remind_time, &mut c.remind_time),
+        ] {
+            if value.is_some() {
+                *slot = value;
             }
-            case.extension_map.extend(req.extension_map);
-            case.log(now, 6, "contact information updated", (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
+        }
+        case.extension_map.extend(req.extension_map);
+        by.log(case, 6, "contact information updated");
+        Ok(())
+    })
+    .await
 }
 
 pub(super) async fn put_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::PutCaseExtParamReq = ctx.body_as()?;
-    let (now, domain, ak) = who(ctx);
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            let keys: Vec<String> = req.extends_map.keys().cloned().collect();
-            case.extends_map.extend(req.extends_map);
-            case.log(
-                now,
-                8,
-                format!("extends params set: {}", keys.join(", ")),
-                (0, &ak),
-            );
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
+    ctx.write_case(&id, |case, by| {
+        let keys: Vec<String> = req.extends_map.keys().cloned().collect();
+        case.extends_map.extend(req.extends_map);
+        by.log(case, 8, format!("extends params set: {}", keys.join(", ")));
+        Ok(())
+    })
+    .await
 }
 
 /// `ShowCaseExtendsParamResponse` declares only `error_code`/`error_msg`; the parameters ride
@@ -167,36 +140,27 @@ pub(super) async fn score(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::CreateScoreV2Req = ctx.body_as()?;
     check_scores(&req.incident_satisfaction_list)?;
-    let (now, domain, ak) = who(ctx);
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            if case.status != status::COMPLETED {
-                return Err(ApiError::bad_transition(format!(
-                    "case {id} is {} (status {}): only a completed case (status 3) can be rated",
-                    status::name(case.status),
-                    case.status
-                )));
-            }
-            case.satisfaction = req.incident_satisfaction_list;
-            case.judgement = req.judgement;
-            case.log(now, 7, "satisfaction scored", (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
+    ctx.write_case(&id, |case, by| {
+        if case.status != status::COMPLETED {
+            return Err(ApiError::bad_transition(format!(
+                "case {id} is {} (status {}): only a completed case (status 3) can be rated",
+                status::name(case.status),
+                case.status
+            )));
+        }
+        case.satisfaction = req.incident_satisfaction_list;
+        case.judgement = req.judgement;
+        by.log(case, 7, "satisfaction scored");
+        Ok(())
+    })
+    .await
 }
 
 pub(super) async fn relate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::CreateRelationsReq = ctx.body_as()?;
     let related = req.related_id_list;
-    let (now, domain, ak) = who(ctx);
-    ctx.app
-        .store
-        .write(|w| {
-            let acct = w.account_mut(&domain);
+    ctx.write_account(|acct, by| {
             for r in &related {
                 if r == &id {
                     return Err(ApiError::bad_request(
@@ -219,7 +183,7 @@ pub(super) async fn relate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
                 )));
             }
             case.relations = all;
-            case.log(now, 9, format!("related to {}", related.join(", ")), (0, &ak));
+            by.log(case, 9, format!("related to {}", related.join(", ")));
             Ok(())
         })
         .await?;
@@ -251,21 +215,16 @@ pub(super) async fn unrelate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::DeleteRelationsReq = ctx.body_as()?;
     let other = req.related_id;
-    let (now, domain, ak) = who(ctx);
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            let before = case.relations.len();
-            case.relations.retain(|r| r != &other);
-            if case.relations.len() == before {
-                return Err(ApiError::not_found(format!(
-                    "case {id} is not related to {other}"
-                )));
-            }
-            case.log(now, 9, format!("relation to {other} removed"), (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
+    ctx.write_case(&id, |case, by| {
+        let before = case.relations.len();
+        case.relations.retain(|r| r != &other);
+        if case.relations.len() == before {
+            return Err(ApiError::not_found(format!(
+                "case {id} is not related to {other}"
+            )));
+        }
+        by.log(case, 9, format!("relation to {other} removed"));
+        Ok(())
+    })
+    .await
 }

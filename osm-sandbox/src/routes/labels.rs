@@ -30,12 +30,8 @@ fn name_and_color(name: &str, color: &str) -> ApiResult<(String, String)> {
 pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let req: t::CreateLabelsReq = ctx.body_as()?;
     let (name, color) = name_and_color(&req.name, &req.color)?;
-    let domain = ctx.domain().to_owned();
     let id = ctx
-        .app
-        .store
-        .write(|w| {
-            let acct = w.account_mut(&domain);
+        .write_account(|acct, _| {
             if acct.labels.values().any(|l| l.name == name) {
                 return Err(ApiError::bad_request(format!(
                     "body.name: a label named {name:?} already exists"
@@ -99,43 +95,35 @@ pub(super) async fn update(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = label_id(ctx)?;
     let req: t::UpdateLabelsReq = ctx.body_as()?;
     let (name, color) = name_and_color(&req.name, &req.color)?;
-    let domain = ctx.domain().to_owned();
-    ctx.app
-        .store
-        .write(|w| {
-            let acct = w.account_mut(&domain);
-            if acct
-                .labels
-                .values()
-                .any(|l| l.name == name && l.label_id != id)
-            {
-                return Err(ApiError::bad_request(format!(
-                    "body.name: a label named {name:?} already exists"
-                )));
-            }
-            let l = acct.labels.get_mut(&id).ok_or_else(|| no_label(id))?;
-            l.name = name;
-            l.color = color;
-            Ok(())
-        })
-        .await?;
+    ctx.write_account(|acct, _| {
+        if acct
+            .labels
+            .values()
+            .any(|l| l.name == name && l.label_id != id)
+        {
+            return Err(ApiError::bad_request(format!(
+                "body.name: a label named {name:?} already exists"
+            )));
+        }
+        let l = acct.labels.get_mut(&id).ok_or_else(|| no_label(id))?;
+        l.name = name;
+        l.color = color;
+        Ok(())
+    })
+    .await?;
     Ok(ctx.ack())
 }
 
 pub(super) async fn delete(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = label_id(ctx)?;
-    let domain = ctx.domain().to_owned();
-    ctx.app
-        .store
-        .write(|w| {
-            let acct = w.account_mut(&domain);
-            acct.labels.remove(&id).ok_or_else(|| no_label(id))?;
-            for c in acct.cases.values_mut() {
-                c.label_ids.remove(&id);
-            }
-            Ok(())
-        })
-        .await?;
+    ctx.write_account(|acct, _| {
+        acct.labels.remove(&id).ok_or_else(|| no_label(id))?;
+        for c in acct.cases.values_mut() {
+            c.label_ids.remove(&id);
+        }
+        Ok(())
+    })
+    .await?;
     Ok(ctx.ack())
 }
 
@@ -161,59 +149,42 @@ fn label_ids(ctx: &Ctx<'_>) -> ApiResult<Vec<i64>> {
 pub(super) async fn attach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let case_id = ctx.path("case_id")?;
     let ids = label_ids(ctx)?;
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
-    ctx.app
-        .store
-        .write(|w| {
-            let acct = w.account_mut(&domain);
-            if let Some(missing) = ids.iter().find(|i| !acct.labels.contains_key(i)) {
-                return Err(no_label(*missing));
-            }
-            let case = acct.case_mut(&case_id)?;
-            let mut all = case.label_ids.clone();
-            all.extend(ids.iter().copied());
-            if all.len() > MAX_PER_CASE {
-                return Err(ApiError::bad_request(format!(
-                    "query.label_ids: a case has at most {MAX_PER_CASE} labels"
-                )));
-            }
-            case.label_ids = all;
-            case.log(now, 5, format!("labels attached: {ids:?}"), (0, &ak));
-            Ok(())
-        })
-        .await?;
+    ctx.write_account(|acct, by| {
+        if let Some(missing) = ids.iter().find(|i| !acct.labels.contains_key(i)) {
+            return Err(no_label(*missing));
+        }
+        let case = acct.case_mut(&case_id)?;
+        let mut all = case.label_ids.clone();
+        all.extend(ids.iter().copied());
+        if all.len() > MAX_PER_CASE {
+            return Err(ApiError::bad_request(format!(
+                "query.label_ids: a case has at most {MAX_PER_CASE} labels"
+            )));
+        }
+        case.label_ids = all;
+        by.log(case, 5, format!("labels attached: {ids:?}"));
+        Ok(())
+    })
+    .await?;
     Ok(ctx.ack())
 }
 
 pub(super) async fn detach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let case_id = ctx.path("case_id")?;
     let ids = label_ids(ctx)?;
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&case_id)?;
-            if let Some(missing) = ids.iter().find(|i| !case.label_ids.contains(i)) {
-                return Err(ApiError::not_found(format!(
-                    "label {missing} is not attached to case {case_id}"
-                )));
-            }
-            for i in &ids {
-                case.label_ids.remove(i);
-            }
-            case.log(now, 5, format!("labels detached: {ids:?}"), (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
+    ctx.write_case(&case_id, |case, by| {
+        if let Some(missing) = ids.iter().find(|i| !case.label_ids.contains(i)) {
+            return Err(ApiError::not_found(format!(
+                "label {missing} is not attached to case {case_id}"
+            )));
+        }
+        for i in &ids {
+            case.label_ids.remove(i);
+        }
+        by.log(case, 5, format!("labels detached: {ids:?}"));
+        Ok(())
+    })
+    .await
 }
 
 pub(super) fn of_case(ctx: &Ctx<'_>) -> ApiResult<Reply> {

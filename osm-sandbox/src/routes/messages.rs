@@ -25,16 +25,13 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         )));
     }
     let accessory_ids = req.message.accessory_ids;
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
+    let by = ctx.customer();
+    let domain = ctx.domain();
     ctx.app
         .store
         .write(|w| {
             let seq = w.seq();
-            let acct = w.account_mut(&domain);
+            let acct = w.account_mut(domain);
             if let Some(missing) = accessory_ids.iter().find(|a| !acct.accessories.contains_key(*a)) {
                 return Err(ApiError::bad_request(format!(
                     "body.message.accessory_ids: attachment {missing} does not exist in this account"
@@ -51,17 +48,17 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             case.messages.push(Message {
                 message_id: format!("MSG{seq:010}"),
                 content,
-                create_time: now,
+                create_time: by.now,
                 kind: 0,
-                replier: ak.clone(),
-                replier_name: ak.clone(),
+                replier: by.access_key.clone(),
+                replier_name: by.access_key.clone(),
                 accessory_ids,
                 read: true,
                 revoked: false,
             });
-            case.log(now, 2, "customer sent a message", (0, &ak));
+            by.log(case, 2, "customer sent a message");
             if case.status == status::PENDING_FEEDBACK {
-                case.log(now, 4, "status 17 -> 1", (0, &ak));
+                by.log(case, 4, "status 17 -> 1");
                 case.status = status::PROCESSING;
             }
             Ok(())
@@ -170,52 +167,39 @@ pub(super) fn more(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) async fn mark_read(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
-    let domain = ctx.domain().to_owned();
-    ctx.app
-        .store
-        .write(|w| {
-            for m in &mut w.account_mut(&domain).case_mut(&id)?.messages {
-                m.read = true;
-            }
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
+    ctx.write_case(&id, |case, _| {
+        for m in &mut case.messages {
+            m.read = true;
+        }
+        Ok(())
+    })
+    .await
 }
 
 pub(super) async fn revoke(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let mid = ctx.path("message_id")?;
-    let (now, domain, ak) = (
-        ctx.now(),
-        ctx.domain().to_owned(),
-        ctx.account.access_key().to_owned(),
-    );
-    ctx.app
-        .store
-        .write(|w| {
-            let case = w.account_mut(&domain).case_mut(&id)?;
-            let m = case
-                .messages
-                .iter_mut()
-                .find(|m| m.message_id == mid)
-                .ok_or_else(|| {
-                    ApiError::not_found(format!("message {mid} does not exist in case {id}"))
-                })?;
-            if m.kind != 0 {
-                return Err(ApiError::bad_request(format!(
-                    "message {mid} was sent by support; only your own messages can be withdrawn"
-                )));
-            }
-            if m.revoked {
-                return Err(ApiError::bad_request(format!(
-                    "message {mid} is already withdrawn"
-                )));
-            }
-            m.revoked = true;
-            case.log(now, 10, format!("message {mid} withdrawn"), (0, &ak));
-            Ok(())
-        })
-        .await?;
-    Ok(ctx.ack())
+    ctx.write_case(&id, |case, by| {
+        let m = case
+            .messages
+            .iter_mut()
+            .find(|m| m.message_id == mid)
+            .ok_or_else(|| {
+                ApiError::not_found(format!("message {mid} does not exist in case {id}"))
+            })?;
+        if m.kind != 0 {
+            return Err(ApiError::bad_request(format!(
+                "message {mid} was sent by support; only your own messages can be withdrawn"
+            )));
+        }
+        if m.revoked {
+            return Err(ApiError::bad_request(format!(
+                "message {mid} is already withdrawn"
+            )));
+        }
+        m.revoked = true;
+        by.log(case, 10, format!("message {mid} withdrawn"));
+        Ok(())
+    })
+    .await
 }

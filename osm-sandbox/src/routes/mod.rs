@@ -21,6 +21,7 @@ use crate::account::Account;
 use crate::error::{ApiError, ApiResult};
 use crate::server::App;
 use crate::spec::Operation;
+use crate::state::{AccountState, Case};
 use crate::validate::Params;
 
 /// Everything a handler gets: the authenticated account, typed parameters, the checked body.
@@ -63,6 +64,53 @@ impl Ctx<'_> {
     /// The operation's example, or `{}` (acknowledgements).
     pub(crate) fn ack(&self) -> Reply {
         Reply::Json(self.op.example.clone().unwrap_or_else(|| json!({})))
+    }
+    /// The customer behind this request, as of now.
+    pub(crate) fn customer(&self) -> Customer {
+        Customer {
+            now: self.now(),
+            access_key: self.account.access_key().to_owned(),
+        }
+    }
+    /// Changes this account's state on behalf of its customer (rules of
+    /// [`Store::write`](crate::state::Store::write): check everything before changing anything).
+    pub(crate) async fn write_account<R>(
+        &self,
+        f: impl FnOnce(&mut AccountState, &Customer) -> ApiResult<R>,
+    ) -> ApiResult<R> {
+        let by = self.customer();
+        let domain = self.domain();
+        self.app
+            .store
+            .write(|w| f(w.account_mut(domain), &by))
+            .await
+    }
+    /// Changes case `case_id` of this account (404 if it has none) on behalf of its customer,
+    /// then acknowledges.
+    pub(crate) async fn write_case(
+        &self,
+        case_id: &str,
+        f: impl FnOnce(&mut Case, &Customer) -> ApiResult<()>,
+    ) -> ApiResult<Reply> {
+        self.write_account(|acct, by| f(acct.case_mut(case_id)?, by))
+            .await?;
+        Ok(self.ack())
+    }
+}
+
+/// The customer changing state, and when: what a change stamps and an operate log records.
+#[derive(Debug, Clone)]
+pub(crate) struct Customer {
+    /// Time of the request.
+    pub(crate) now: DateTime<Utc>,
+    /// The customer's access key (operator id, message replier).
+    pub(crate) access_key: String,
+}
+
+impl Customer {
+    /// Appends an operate-log entry made by this customer to `case`.
+    pub(crate) fn log(&self, case: &mut Case, operate_type: i32, desc: impl Into<String>) {
+        case.log(self.now, operate_type, desc, (0, &self.access_key));
     }
 }
 
