@@ -225,16 +225,12 @@ pub(super) fn download(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) async fn delete(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("accessory_id")?;
-    let domain = ctx.domain().to_owned();
-    ctx.app
-        .store
-        .write(|w| {
-            w.account_mut(&domain)
-                .accessories
-                .remove(&id)
-                .map(|_| ())
-                .ok_or_else(|| not_found(&id))
-        })
-        .await?;
+    ctx.write_account(|acct, _| {
+        acct.accessories
+            .remove(&id)
+            .map(|_| ())
+            .ok_or_else(|| not_found(&id))
+    })
+    .await?;
     Ok(ctx.ack())
 }

@@ -11,27 +11,24 @@ pub(super) async fn create_privilege(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let privilege = req
         .privilege
         .map_or_else(|| "createCase".to_owned(), |p| p.to_string());
-    let domain = ctx.domain().to_owned();
-    ctx.app
-        .store
-        .write(|w| {
-            let p = &mut w.account_mut(&domain).privileges;
-            match operation.as_str() {
-                "create" => {
-                    p.insert(privilege);
-                }
-                "delete" => {
-                    p.remove(&privilege);
-                }
-                other => {
-                    return Err(ApiError::bad_request(format!(
-                        "body.operation: {other:?} is not create or delete"
-                    )));
-                }
+    ctx.write_account(|acct, _| {
+        let p = &mut acct.privileges;
+        match operation.as_str() {
+            "create" => {
+                p.insert(privilege);
             }
-            Ok(())
-        })
-        .await?;
+            "delete" => {
+                p.remove(&privilege);
+            }
+            other => {
+                return Err(ApiError::bad_request(format!(
+                    "body.operation: {other:?} is not create or delete"
+                )));
+            }
+        }
+        Ok(())
+    })
+    .await?;
     Ok(ctx.ack())
 }
 
@@ -55,26 +52,20 @@ pub(super) async fn feedback(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         )));
     }
     let body = ctx.body().clone();
-    let domain = ctx.domain().to_owned();
-    ctx.app
-        .store
-        .write(|w| {
-            w.account_mut(&domain).feedbacks.push(body);
-            Ok(())
-        })
-        .await?;
+    ctx.write_account(|acct, _| {
+        acct.feedbacks.push(body);
+        Ok(())
+    })
+    .await?;
     Ok(ctx.ack())
 }
 
 pub(super) async fn sign_agreement(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("id")?;
-    let (now, domain) = (ctx.now(), ctx.domain().to_owned());
-    ctx.app
-        .store
-        .write(|w| {
-            w.account_mut(&domain).signed_agreements.insert(id, now);
-            Ok(())
-        })
-        .await?;
+    ctx.write_account(|acct, by| {
+        acct.signed_agreements.insert(id, by.now);
+        Ok(())
+    })
+    .await?;
     Ok(ctx.ack())
 }
