@@ -193,3 +193,65 @@ async fn accounts_are_isolated() {
     );
     sb.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_cases_labels_stay_a_set() {
+    let sb = sandbox().await;
+    let a = Osm::new(&sb, &account_a());
+    let c = a.create_case("labelled").await;
+    let mut ids = Vec::new();
+    for n in 0..11 {
+        let made = a
+            .post(
+                "/v2/servicerequest/labels",
+                &json!({"name": format!("l{n}"), "color": "#123456"}),
+            )
+            .await
+            .ok();
+        ids.push(made["label_id"].as_i64().unwrap());
+    }
+    let attach = |q: &str| format!("{CASES}/{c}/labels?{q}");
+    let query = |ids: &[i64]| {
+        ids.iter()
+            .map(|i| format!("label_ids={i}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    let attached = async || {
+        let list = a.get(&format!("{CASES}/{c}/labels")).await.ok();
+        let mut got: Vec<i64> = list["case_label_list"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["label_id"].as_i64().unwrap())
+            .collect();
+        got.sort_unstable();
+        got
+    };
+
+    // the same label twice in one request, then again: attached once
+    let first = ids[0];
+    for q in [query(&[first, first]), query(&[first])] {
+        a.send("POST", &attach(&q), None, b"").await.ok();
+    }
+    assert_eq!(attached().await, vec![first]);
+
+    // up to the limit of 10, re-attaching labels already there is no new label
+    a.send("POST", &attach(&query(&ids[..10])), None, b"")
+        .await
+        .ok();
+    a.send("POST", &attach(&query(&ids[..10])), None, b"")
+        .await
+        .ok();
+    assert_eq!(attached().await, ids[..10].to_vec());
+    let (_, msg) = a
+        .send("POST", &attach(&query(&ids[10..])), None, b"")
+        .await
+        .err(400);
+    assert!(msg.contains("at most 10 labels"), "{msg}");
+
+    // one detach removes it: no second copy left behind
+    a.delete(&attach(&query(&[first]))).await.ok();
+    assert_eq!(attached().await, ids[1..10].to_vec());
+    a.delete(&attach(&query(&[first]))).await.err(404);
+}
