@@ -323,16 +323,10 @@ pub(super) fn list_order_incident(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         let (total, cases) = select_page(acct, &f, (page_no - 1).saturating_mul(size), size);
         let items: Vec<t::IncidentInfo> = cases
             .into_iter()
-            .map(|c| t::IncidentInfo {
-                incident_id: Some(c.incident_id.clone()),
-                simple_describe: Some(c.simple_description.clone()),
-                status: Some(c.status),
-                business_type_name: Some(c.business_type_name.clone()),
-                incident_type_name: Some(c.incident_type_name.clone()),
-                create_time: Some(c.create_time.into()),
-                customer_id: Some(c.customer_id.clone()),
-                dc_name: Some(c.dc_name.clone()),
-                ..Default::default()
+            .map(|c| {
+                view::case_model!(t::IncidentInfo, c, {
+                    simple_describe: Some(c.simple_description.clone()),
+                })
             })
             .collect();
         view::reply(&t::ListOrderIncidentResponse {

@@ -68,11 +68,7 @@ pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
                 name.as_ref()
                     .is_none_or(|n| l.name.to_lowercase().contains(n.as_str()))
             })
-            .map(|l| t::CaseLabelInfo {
-                label_id: i32::try_from(l.label_id).ok(),
-                name: Some(l.name.clone()),
-                color: Some(l.color.clone()),
-            })
+            .map(view::label_info)
             .collect();
         view::reply(&t::ListLabelsResponse {
             total_count: i32::try_from(all.len()).ok(),

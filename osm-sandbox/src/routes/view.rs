@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::Reply;
 use crate::error::ApiError;
-use crate::state::{AccountState, Case, Message, OperateLog};
+use crate::state::{AccountState, Case, Label, Message, OperateLog};
 
 /// RFC 3339 with seconds and `Z` (as text, for fields the spec types as plain strings).
 pub(crate) fn time(t: &DateTime<Utc>) -> String {
@@ -33,31 +33,49 @@ pub(crate) fn with_extra(reply: Reply, key: &str, value: Value) -> Reply {
     }
 }
 
+/// `CaseLabelInfo`.
+pub(crate) fn label_info(l: &Label) -> t::CaseLabelInfo {
+    t::CaseLabelInfo {
+        label_id: i32::try_from(l.label_id).ok(),
+        name: Some(l.name.clone()),
+        color: Some(l.color.clone()),
+    }
+}
+
 /// Labels of a case.
 pub(crate) fn case_labels(acct: &AccountState, case: &Case) -> Vec<t::CaseLabelInfo> {
     case.label_ids
         .iter()
         .filter_map(|id| acct.labels.get(id))
-        .map(|l| t::CaseLabelInfo {
-            label_id: i32::try_from(l.label_id).ok(),
-            name: Some(l.name.clone()),
-            color: Some(l.color.clone()),
-        })
+        .map(label_info)
         .collect()
 }
 
+/// A generated case model (`IncidentInfo`, `IncidentInfoV2`, `IncidentDetailInfoV2`) with the
+/// fields every case view shares taken from `case`, then the given fields, the rest default.
+macro_rules! case_model {
+    ($model:path, $case:expr, { $($field:ident: $value:expr),* $(,)? }) => {{
+        let case: &$crate::state::Case = $case;
+        $model {
+            incident_id: Some(case.incident_id.clone()),
+            status: Some(case.status),
+            business_type_name: Some(case.business_type_name.clone()),
+            incident_type_name: Some(case.incident_type_name.clone()),
+            create_time: Some(case.create_time.into()),
+            customer_id: Some(case.customer_id.clone()),
+            dc_name: Some(case.dc_name.clone()),
+            $($field: $value,)*
+            ..Default::default()
+        }
+    }};
+}
+pub(crate) use case_model;
+
 /// `IncidentInfoV2`.
 pub(crate) fn incident_info(acct: &AccountState, c: &Case) -> t::IncidentInfoV2 {
-    t::IncidentInfoV2 {
-        incident_id: Some(c.incident_id.clone()),
+    case_model!(t::IncidentInfoV2, c, {
         simple_description: Some(c.simple_description.clone()),
-        status: Some(c.status),
-        business_type_name: Some(c.business_type_name.clone()),
-        incident_type_name: Some(c.incident_type_name.clone()),
-        create_time: Some(c.create_time.into()),
         confirmed_time: c.confirmed_time.map(Into::into),
-        customer_id: Some(c.customer_id.clone()),
-        dc_name: Some(c.dc_name.clone()),
         label_list: case_labels(acct, c)
             .into_iter()
             .map(|l| t::LabelInfo {
@@ -68,8 +86,7 @@ pub(crate) fn incident_info(acct: &AccountState, c: &Case) -> t::IncidentInfoV2 
             .collect(),
         incident_service_type: Some("0".into()),
         product_category_name: c.product_category_name.clone(),
-        ..Default::default()
-    }
+    })
 }
 
 fn accessories(acct: &AccountState, ids: &[String]) -> Vec<t::SimpleAccessoryV2> {
@@ -81,15 +98,20 @@ fn accessories(acct: &AccountState, ids: &[String]) -> Vec<t::SimpleAccessoryV2>
         .collect()
 }
 
+/// A message's text as customers see it: empty once withdrawn.
+fn shown_content(m: &Message) -> String {
+    if m.revoked {
+        String::new()
+    } else {
+        m.content.clone()
+    }
+}
+
 /// `QueryMessageInfoV2` plus the message's id (an extra the model lacks; withdrawn messages
 /// keep their place with empty content).
 pub(crate) fn message(acct: &AccountState, m: &Message, first: bool) -> Value {
     let body = t::QueryMessageInfoV2 {
-        content: Some(if m.revoked {
-            String::new()
-        } else {
-            m.content.clone()
-        }),
+        content: Some(shown_content(m)),
         create_time: Some(m.create_time.into()),
         type_: Some(m.kind),
         replier_type: Some(m.kind),
@@ -121,17 +143,13 @@ pub(crate) fn messages(acct: &AccountState, c: &Case) -> Vec<Value> {
 
 /// `IncidentDetailInfoV2`.
 pub(crate) fn incident_detail(acct: &AccountState, c: &Case) -> t::IncidentDetailInfoV2 {
-    let message_list = c
+    let messages = c
         .messages
         .iter()
         .enumerate()
         .map(|(i, m)| t::IncidentMessageV2 {
             message_id: Some(m.message_id.clone()),
-            content: Some(if m.revoked {
-                String::new()
-            } else {
-                m.content.clone()
-            }),
+            content: Some(shown_content(m)),
             create_time: Some(m.create_time.into()),
             type_: Some(m.kind),
             replier: Some(m.replier.clone()),
@@ -140,19 +158,12 @@ pub(crate) fn incident_detail(acct: &AccountState, c: &Case) -> t::IncidentDetai
             accessory_list: accessories(acct, &m.accessory_ids),
         })
         .collect();
-    t::IncidentDetailInfoV2 {
-        incident_id: Some(c.incident_id.clone()),
+    case_model!(t::IncidentDetailInfoV2, c, {
         simple_description: Some(c.simple_description.clone()),
-        status: Some(c.status),
-        business_type_name: Some(c.business_type_name.clone()),
-        incident_type_name: Some(c.incident_type_name.clone()),
-        create_time: Some(c.create_time.into()),
-        customer_id: Some(c.customer_id.clone()),
-        dc_name: Some(c.dc_name.clone()),
         source_name: Some("OpenAPI".into()),
         judgement: Some(c.judgement.clone()),
         incident_satisfaction: c.satisfaction.clone(),
-        message_list,
+        message_list: messages,
         business_ownership: Some(0),
         severity_name: c.severity_name.clone(),
         resolve_time: c.confirmed_time.map(|t| t.timestamp_millis()),
@@ -164,8 +175,7 @@ pub(crate) fn incident_detail(acct: &AccountState, c: &Case) -> t::IncidentDetai
             contact_type: Some("0".into()),
             ..Default::default()
         }),
-        ..Default::default()
-    }
+    })
 }
 
 /// `IncidentOperateLogV2`.
