@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use osm_client::types as t;
 
-use super::{Ctx, Reply, parse_time, view};
+use super::{Ctx, Reply, check_text, parse_time, view};
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
 use crate::state::{AccountState, Case, Contact, status};
@@ -23,16 +23,7 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         ))
     })?;
     let description = req.simple_description.clone();
-    if description.trim().is_empty() {
-        return Err(ApiError::bad_request(
-            "body.simple_description: must not be empty",
-        ));
-    }
-    if description.chars().count() > MAX_DESCRIPTION {
-        return Err(ApiError::bad_request(format!(
-            "body.simple_description: longer than {MAX_DESCRIPTION} characters"
-        )));
-    }
+    check_text(&description, "body.simple_description", MAX_DESCRIPTION)?;
     let source_id = req.source_id.clone();
     let product = match nonempty(&req.product_category_id) {
         Some(id) => Some(catalog::product(&id).ok_or_else(|| {

@@ -3,7 +3,7 @@
 use osm_client::types as t;
 use serde_json::{Value, json};
 
-use super::{Ctx, Reply, page, parse_time, view};
+use super::{Ctx, Reply, check_text, page, parse_time, view};
 use crate::error::{ApiError, ApiResult};
 use crate::state::{AccountState, Message, status};
 
@@ -14,16 +14,7 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::CreateMessageV2Req = ctx.body_as()?;
     let content = req.message.content;
-    if content.trim().is_empty() {
-        return Err(ApiError::bad_request(
-            "body.message.content: must not be empty",
-        ));
-    }
-    if content.chars().count() > MAX_MESSAGE {
-        return Err(ApiError::bad_request(format!(
-            "body.message.content: longer than {MAX_MESSAGE} characters"
-        )));
-    }
+    check_text(&content, "body.message.content", MAX_MESSAGE)?;
     let accessory_ids = req.message.accessory_ids;
     let by = ctx.customer();
     let domain = ctx.domain();

@@ -251,6 +251,19 @@ pub(crate) fn parse_time(s: &str, at: &str) -> ApiResult<DateTime<Utc>> {
     )))
 }
 
+/// Checks free text the customer writes: not blank, at most `max` characters (400 naming `at`).
+pub(crate) fn check_text(text: &str, at: &str, max: usize) -> ApiResult<()> {
+    if text.trim().is_empty() {
+        return Err(ApiError::bad_request(format!("{at}: must not be empty")));
+    }
+    if text.chars().count() > max {
+        return Err(ApiError::bad_request(format!(
+            "{at}: longer than {max} characters"
+        )));
+    }
+    Ok(())
+}
+
 /// `offset`/`limit` slice of `items`.
 pub(crate) fn page<T: Clone>(items: &[T], offset: usize, limit: usize) -> Vec<T> {
     items.iter().skip(offset).take(limit).cloned().collect()
