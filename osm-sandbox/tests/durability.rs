@@ -103,15 +103,7 @@ async fn state_survives_a_restart() {
     )
     .await
     .ok();
-    let label = a
-        .post(
-            "/v2/servicerequest/labels",
-            &json!({"name": "kept", "color": "#123456"}),
-        )
-        .await
-        .ok()["label_id"]
-        .as_i64()
-        .unwrap();
+    let label = a.create_label("kept", "#123456").await;
     a.send(
         "POST",
         &format!("{CASES}/{id}/labels?label_ids={label}"),

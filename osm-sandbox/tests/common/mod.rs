@@ -188,6 +188,13 @@ impl Osm {
         let v = self.post("/v2/servicerequest/cases", &body).await.ok();
         v["incident_id"].as_str().expect("incident_id").to_owned()
     }
+
+    /// Creates a label and returns its id.
+    pub async fn create_label(&self, name: &str, color: &str) -> i64 {
+        let body = serde_json::json!({ "name": name, "color": color });
+        let v = self.post("/v2/servicerequest/labels", &body).await.ok();
+        v["label_id"].as_i64().expect("label_id")
+    }
 }
 
 /// Posts to the unauthenticated control API.

@@ -189,24 +189,8 @@ async fn a_tickets_whole_life() {
     assert!(msg.contains("already withdrawn"), "{msg}");
 
     // labels
-    let l1 = a
-        .post(
-            "/v2/servicerequest/labels",
-            &json!({"name": "prod", "color": "#ff0000"}),
-        )
-        .await
-        .ok()["label_id"]
-        .as_i64()
-        .unwrap();
-    let l2 = a
-        .post(
-            "/v2/servicerequest/labels",
-            &json!({"name": "db", "color": "#00ff00"}),
-        )
-        .await
-        .ok()["label_id"]
-        .as_i64()
-        .unwrap();
+    let l1 = a.create_label("prod", "#ff0000").await;
+    let l2 = a.create_label("db", "#00ff00").await;
     a.post(
         "/v2/servicerequest/labels",
         &json!({"name": "db", "color": "#000"}),

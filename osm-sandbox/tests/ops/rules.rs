@@ -86,15 +86,7 @@ async fn accounts_are_isolated() {
     let sb = sandbox().await;
     let (a, b) = (Osm::new(&sb, &account_a()), Osm::new(&sb, &account_b()));
     let case = a.create_case("private to A").await;
-    let label = a
-        .post(
-            "/v2/servicerequest/labels",
-            &json!({"name": "mine", "color": "#111111"}),
-        )
-        .await
-        .ok()["label_id"]
-        .as_i64()
-        .unwrap();
+    let label = a.create_label("mine", "#111111").await;
     let acc = a
         .post("/v2/servicerequest/accessorys/json-format-content",
             &json!({"accessory_name": "a.txt", "accessory_from": "incident", "accessory_data": "aGVsbG8="}))
@@ -201,14 +193,7 @@ async fn a_cases_labels_stay_a_set() {
     let c = a.create_case("labelled").await;
     let mut ids = Vec::new();
     for n in 0..11 {
-        let made = a
-            .post(
-                "/v2/servicerequest/labels",
-                &json!({"name": format!("l{n}"), "color": "#123456"}),
-            )
-            .await
-            .ok();
-        ids.push(made["label_id"].as_i64().unwrap());
+        ids.push(a.create_label(&format!("l{n}"), "#123456").await);
     }
     let attach = |q: &str| format!("{CASES}/{c}/labels?{q}");
     let query = |ids: &[i64]| {
