@@ -17,13 +17,14 @@ use reqwest::Request;
 use crate::error::Error;
 
 /// Headers the signer owns; removed before (re-)signing so a retry gets fresh ones.
-const SIGNING_HEADERS: &[&str] = &[
-    "authorization",
-    "x-sdk-date",
-    "x-sdk-content-sha256",
-    "x-sdk-content-sm3",
-    "x-domain-id",
-    "x-security-token",
+/// Typed names, so removing them needs no parsing (removing by `&str` parses each name).
+const SIGNING_HEADERS: [HeaderName; 6] = [
+    http::header::AUTHORIZATION,
+    HeaderName::from_static("x-sdk-date"),
+    HeaderName::from_static("x-sdk-content-sha256"),
+    HeaderName::from_static("x-sdk-content-sm3"),
+    HeaderName::from_static("x-domain-id"),
+    HeaderName::from_static("x-security-token"),
 ];
 
 /// Who signs and how.
@@ -38,17 +39,21 @@ pub(crate) struct RequestSigner {
 impl RequestSigner {
     /// Signs `req` at `now`, replacing any earlier signature.
     pub(crate) fn sign(&self, req: &mut Request, now: SystemTime) -> Result<(), Error> {
-        for name in SIGNING_HEADERS {
-            req.headers_mut().remove(*name);
+        for name in &SIGNING_HEADERS {
+            req.headers_mut().remove(name);
         }
         let out = {
             let url = req.url();
             let host: Cow<'_, str> = match (url.host_str(), url.port()) {
-                (Some(h), Some(p)) => Cow::Owned(format!("{h}:{p}")),
-                (Some(h), None) => Cow::Borrowed(h),
                 (None, _) => {
                     return Err(Error::Signing(format!("the URL {url} has no host")));
                 }
+                // Without user info the authority is `host[:port]`, already formatted.
+                (Some(_), _) if url.username().is_empty() && url.password().is_none() => {
+                    Cow::Borrowed(url.authority())
+                }
+                (Some(h), Some(p)) => Cow::Owned(format!("{h}:{p}")),
+                (Some(h), None) => Cow::Borrowed(h),
             };
             let body = match req.body() {
                 None => SignableBody::Bytes(&[]),
@@ -167,6 +172,34 @@ mod tests {
         assert_eq!(req.headers().get_all("authorization").iter().count(), 1);
         assert_ne!(req.headers()["authorization"], first.as_str());
         assert_eq!(req.headers()["x-sdk-date"], "20270115T080005Z");
+    }
+
+    #[test]
+    fn signed_host_is_host_and_port_as_sent() {
+        let t = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        let signer = signer();
+        let cases = [
+            ("http://127.0.0.1:8080/v2/x", "127.0.0.1:8080"),
+            (
+                "https://osm.cn-south-1.myhuaweicloud.com/v2/x",
+                "osm.cn-south-1.myhuaweicloud.com",
+            ),
+            ("https://osm.example.com:443/v2/x", "osm.example.com"),
+            ("http://[::1]:9000/v2/x", "[::1]:9000"),
+            ("http://:pw@[::1]:9000/v2/x", "[::1]:9000"),
+        ];
+        for (url, host) in cases {
+            let mut req = reqwest::Client::new().get(url).build().unwrap();
+            signer.sign(&mut req, t).unwrap();
+            let expected = signer
+                .sign_signable(&SignableRequest::new("GET", host, "/v2/x"), t)
+                .unwrap();
+            assert_eq!(
+                req.headers()["authorization"],
+                expected.authorization(),
+                "{url}"
+            );
+        }
     }
 
     #[test]

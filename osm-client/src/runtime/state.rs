@@ -12,6 +12,9 @@ use crate::config::{Endpoints, HeaderDefaults, Timeouts};
 use crate::error::Error;
 use crate::retry::RetryPolicy;
 
+/// The header progenitor adds to every request; OSM does not use it.
+const API_VERSION: http::HeaderName = http::HeaderName::from_static("api-version");
+
 /// The handwritten runtime's state inside the generated `Client`: credentials, signing,
 /// endpoints, timeouts, retry policy and header defaults. Cheap to clone (shared).
 #[derive(Clone)]
@@ -114,7 +117,7 @@ impl Shared {
     /// Everything done to a request before its first attempt: drop progenitor's
     /// `api-version` header, add header defaults, point at the current endpoint, sign.
     pub(crate) fn prepare(&self, req: &mut Request) -> Result<(), Error> {
-        req.headers_mut().remove("api-version");
+        req.headers_mut().remove(API_VERSION);
         self.defaults.apply(req.headers_mut());
         self.point_at(req, self.current_endpoint());
         self.sign(req, SystemTime::now())
