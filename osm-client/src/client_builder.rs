@@ -10,10 +10,11 @@ use osm_auth::{
 };
 
 use crate::Client;
-use crate::config::{DEFAULT_REGION, Endpoints, HeaderDefaults, Site, Timeouts, region_endpoint};
+use crate::config::{DEFAULT_REGION, Endpoints, HeaderDefaults, Timeouts, region_endpoint};
 use crate::error::Error;
 use crate::retry::RetryPolicy;
-use crate::runtime::{RequestSigner, RuntimeState, Shared};
+use crate::runtime::{RequestSigner, Shared};
+use crate::types::Site;
 
 /// Environment variable with the endpoint URL(s), comma-separated (read by
 /// [`Client::from_env`]); it wins over the region.
@@ -39,12 +40,6 @@ impl Client {
     /// from the default chain.
     pub fn from_env() -> Result<Client, Error> {
         Client::builder().env(ProcessEnv).build()
-    }
-
-    /// The endpoint calls currently go to (it changes on failover).
-    pub fn endpoint(&self) -> &str {
-        let shared = &self.inner.shared;
-        shared.endpoints.get(shared.current_endpoint())
     }
 }
 
@@ -182,7 +177,7 @@ impl ClientBuilder {
     }
 
     /// Use a caller-built `reqwest::Client` (its connect timeout, proxy, TLS and user agent
-    /// then apply instead of this builder's).
+    /// then apply instead of this builder's). The one place reqwest shows in this API.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -260,15 +255,8 @@ impl ClientBuilder {
             algorithm: self.algorithm.unwrap_or(Algorithm::SdkHmacSha256),
             region,
         };
-        let baseurl = endpoints.first().to_owned();
         let shared = Shared::new(signer, endpoints, self.timeouts, self.retry, defaults);
-        Ok(Client::new_with_client(
-            &baseurl,
-            http,
-            RuntimeState {
-                shared: Arc::new(shared),
-            },
-        ))
+        Ok(Client::from_parts(http, shared))
     }
 }
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 use http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::error::Error;
+use crate::types::Site;
 
 /// Region used when none is configured.
 pub const DEFAULT_REGION: &str = "cn-south-1";
@@ -14,15 +15,6 @@ pub const DEFAULT_REGION: &str = "cn-south-1";
 pub fn region_endpoint(region: &str) -> String {
     format!("https://osm.{region}.myhuaweicloud.com")
 }
-
-/// Operations that move file contents; they get the longer transfer timeouts.
-pub(crate) const TRANSFER_OPERATIONS: &[&str] = &[
-    "upload_accessory",
-    "upload_json_accessories",
-    "download_accessories",
-    "download_images",
-    "download_cases",
-];
 
 /// Timeouts applied to every call. All are finite.
 ///
@@ -62,9 +54,9 @@ impl Default for Timeouts {
 }
 
 impl Timeouts {
-    /// (per attempt, whole operation) for an operation id.
-    pub(crate) fn for_operation(&self, operation_id: &str) -> (Duration, Duration) {
-        if TRANSFER_OPERATIONS.contains(&operation_id) {
+    /// (per attempt, whole operation) for an operation (transfers: `x-osm-transfer`).
+    pub(crate) fn for_operation(&self, transfer: bool) -> (Duration, Duration) {
+        if transfer {
             (self.transfer_attempt, self.transfer_operation)
         } else {
             (self.attempt, self.operation)
@@ -90,24 +82,6 @@ impl Timeouts {
     }
 }
 
-/// Which Huawei Cloud site the account belongs to (the `X-Site` header).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Site {
-    /// The China site (`X-Site: 0`, the service's default).
-    China,
-    /// The international site (`X-Site: 1`).
-    International,
-}
-
-impl Site {
-    fn header_value(self) -> HeaderValue {
-        HeaderValue::from_static(match self {
-            Site::China => "0",
-            Site::International => "1",
-        })
-    }
-}
-
 /// Headers sent with every call unless the call sets them itself.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct HeaderDefaults {
@@ -116,8 +90,10 @@ pub(crate) struct HeaderDefaults {
 
 impl HeaderDefaults {
     pub(crate) fn set_site(&mut self, site: Site) {
-        self.headers
-            .insert(HeaderName::from_static("x-site"), site.header_value());
+        self.headers.insert(
+            HeaderName::from_static("x-site"),
+            HeaderValue::from(site.value()),
+        );
     }
 
     pub(crate) fn set(&mut self, name: &'static str, value: &str) -> Result<(), Error> {
@@ -170,19 +146,21 @@ impl Endpoints {
         self.0.len()
     }
 
-    pub(crate) fn first(&self) -> &str {
+    #[cfg(test)]
+    fn first(&self) -> &str {
         &self.0[0]
     }
 }
 
 fn parse_endpoint(raw: &str) -> Result<String, Error> {
     let trimmed = raw.trim();
-    let with_scheme = if trimmed.contains("://") {
-        trimmed.to_owned()
-    } else {
-        format!("https://{trimmed}")
-    };
-    let url = reqwest::Url::parse(&with_scheme).map_err(|e| {
+    if !trimmed.contains("://") {
+        return Err(Error::Config(format!(
+            "endpoint {raw:?} has no scheme; write http://{trimmed} (e.g. for osm-sandbox) or \
+             https://{trimmed}"
+        )));
+    }
+    let url = reqwest::Url::parse(trimmed).map_err(|e| {
         Error::Config(format!(
             "endpoint {raw:?} is not a valid URL ({e}); expected e.g. https://osm.cn-south-1.myhuaweicloud.com"
         ))
@@ -221,7 +199,7 @@ mod tests {
     fn endpoint_parsing() {
         let e = Endpoints::parse([
             "http://127.0.0.1:8080/",
-            "osm.cn-north-4.myhuaweicloud.com",
+            "https://osm.cn-north-4.myhuaweicloud.com",
             "https://gw.example/osm/",
         ])
         .unwrap();
@@ -234,15 +212,20 @@ mod tests {
             let err = Endpoints::parse([bad]).unwrap_err();
             assert!(matches!(err, Error::Config(_)), "{bad}: {err}");
         }
+        // no scheme: say which to add instead of guessing https
+        let err = Endpoints::parse(["127.0.0.1:8080"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("write http://127.0.0.1:8080"), "{err}");
         assert!(Endpoints::parse(Vec::<String>::new()).is_err());
     }
 
     #[test]
     fn timeouts() {
         let t = Timeouts::default();
-        assert_eq!(t.for_operation("list_cases"), (t.attempt, t.operation));
+        assert_eq!(t.for_operation(false), (t.attempt, t.operation));
         assert_eq!(
-            t.for_operation("download_accessories"),
+            t.for_operation(true),
             (t.transfer_attempt, t.transfer_operation)
         );
         assert!(t.validate().is_ok());

@@ -6,12 +6,17 @@
 //! missing credentials, a request that could not be signed — are kinds of their own, so a
 //! caller can tell "never sent" from "the service said no".
 //!
-//! Every generated builder's `send()` and every helper of the runtime returns this type:
+//! Every generated builder's `send()` and every helper of the runtime returns this type.
+//! Its `Debug` is its one-line `Display`, so a `main` returning `Result<(), osm_client::Error>`
+//! prints `Error: OSM error APIGW.0301: … (HTTP 401, request id …)`; `{:#?}` shows the parts.
 //!
 //! ```no_run
 //! # async fn f(client: &osm_client::Client) -> osm_client::Result<()> {
-//! let detail = client.show_case_detail().case_id("case-1").send().await?;
-//! println!("{:?}", detail.incident_detail_info);
+//! match client.show_case_detail().case_id("case-1").send().await {
+//!     Ok(detail) => println!("{:?}", detail.incident_detail_info()),
+//!     Err(e) if e.is_not_found() => println!("no such case"),
+//!     Err(e) => return Err(e),
+//! }
 //! # Ok(()) }
 //! ```
 
@@ -20,7 +25,6 @@ use std::fmt;
 use http::StatusCode;
 
 pub(crate) mod body;
-mod convert;
 
 pub(crate) use body::{ParsedErrorBody, parse_error_body};
 
@@ -28,7 +32,7 @@ pub(crate) use body::{ParsedErrorBody, parse_error_body};
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Anything that can go wrong when calling OSM.
-#[derive(Debug, thiserror::Error)]
+#[derive(thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The service answered with an error status (4xx/5xx).
@@ -49,10 +53,23 @@ pub enum Error {
     #[error("osm-client could not sign the request: {0}")]
     Signing(String),
 
-    /// A request argument was invalid (e.g. a value out of range for its field); nothing
+    /// A request argument was invalid (e.g. a header value with a line break); nothing
     /// was sent.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
+
+    /// Required inputs of an operation were not set; nothing was sent.
+    #[error(
+        "{operation}: required {} not set; call {} before .send() (nothing was sent)",
+        .names.join(", "),
+        .names.iter().map(|n| format!(".{n}(..)")).collect::<Vec<_>>().join(" and ")
+    )]
+    MissingInput {
+        /// The operation's id (its `Client` method).
+        operation: &'static str,
+        /// The setters that were not called.
+        names: Vec<&'static str>,
+    },
 
     /// The request did not complete: connection refused or reset, TLS failure, timeout.
     #[error(transparent)]
@@ -85,6 +102,49 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl fmt::Debug for Error {
+    /// The one-line `Display` text; `{:#?}` gives the variant and its fields.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            Error::Api(api) => f.debug_tuple("Api").field(api).finish(),
+            Error::Config(m) => f.debug_tuple("Config").field(m).finish(),
+            Error::Credentials(m) => f.debug_tuple("Credentials").field(m).finish(),
+            Error::Signing(m) => f.debug_tuple("Signing").field(m).finish(),
+            Error::InvalidRequest(m) => f.debug_tuple("InvalidRequest").field(m).finish(),
+            Error::MissingInput { operation, names } => f
+                .debug_struct("MissingInput")
+                .field("operation", operation)
+                .field("names", names)
+                .finish(),
+            Error::Transport(t) => f.debug_tuple("Transport").field(t).finish(),
+            Error::Decode {
+                status,
+                request_id,
+                message,
+            } => f
+                .debug_struct("Decode")
+                .field("status", status)
+                .field("request_id", request_id)
+                .field("message", message)
+                .finish(),
+            Error::AttachmentRejected(m) => f.debug_tuple("AttachmentRejected").field(m).finish(),
+            Error::Io {
+                action,
+                path,
+                source,
+            } => f
+                .debug_struct("Io")
+                .field("action", action)
+                .field("path", path)
+                .field("source", source)
+                .finish(),
+        }
+    }
 }
 
 /// An error answer from the OSM service (or the gateway in front of it).
@@ -284,14 +344,13 @@ impl Error {
         }
     }
 
-    /// True when trying the same call again later may succeed: throttling, 408, 502, 503,
-    /// 504, connection failures and timeouts. (The client already retried idempotent calls
-    /// by its retry policy before returning this error.)
+    /// True when trying the same call again later may succeed: the statuses of
+    /// [`crate::retry::is_retryable_status`] (408, 429, 502, 503, 504), connection failures
+    /// and timeouts — the rule the client's own retries follow (it already retried idempotent
+    /// calls by its retry policy before returning this error).
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Api(api) => {
-                self.is_throttled() || matches!(api.status.as_u16(), 408 | 502 | 503 | 504)
-            }
+            Error::Api(api) => crate::retry::is_retryable_status(api.status),
             Error::Transport(t) => {
                 matches!(t.kind, TransportKind::Connect | TransportKind::Timeout)
             }
@@ -347,6 +406,21 @@ fn is_gateway_auth_code(code: &str) -> bool {
             | "APIGW.0306"
             | "APIGW.0307"
     )
+}
+
+impl Error {
+    /// The error of an operation whose required inputs are not all set; `inputs` pairs each
+    /// required setter with whether it is missing.
+    pub(crate) fn missing(info: &crate::OperationInfo, inputs: &[(&'static str, bool)]) -> Self {
+        Error::MissingInput {
+            operation: info.id(),
+            names: inputs
+                .iter()
+                .filter(|(_, missing)| *missing)
+                .map(|(name, _)| *name)
+                .collect(),
+        }
+    }
 }
 
 impl From<ApiError> for Error {

@@ -3,13 +3,17 @@
 //! stream that goes to a file without being held in memory.
 
 use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt, TryStreamExt};
+use http::{HeaderMap, StatusCode};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
+use crate::Client;
 use crate::error::{Error, TransportError};
-use crate::{ByteStream, Client, ResponseValue};
+use crate::response::request_id;
 
 /// A file to upload with [`Client::upload_attachment`].
 #[derive(Debug)]
@@ -97,6 +101,21 @@ impl Attachment {
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+
+    /// The `form_data` text describing the upload.
+    pub fn form_data(&self) -> &str {
+        &self.form_data
+    }
+
+    /// The file part of a multipart body (its length known, so the body has a
+    /// `Content-Length`).
+    pub(crate) fn into_part(self) -> reqwest::multipart::Part {
+        let part = match self.body.as_bytes() {
+            Some(bytes) => reqwest::multipart::Part::bytes(bytes.to_vec()),
+            None => reqwest::multipart::Part::stream_with_length(self.body, self.len),
+        };
+        part.file_name(self.file_name)
+    }
 }
 
 /// The limits `show_accessory_limits` publishes, as far as they could be read.
@@ -152,55 +171,34 @@ impl Client {
     /// `create_messages`). The size and file type are first checked against
     /// `show_accessory_limits`; a file that breaks them is rejected before it is sent.
     pub async fn upload_attachment(&self, attachment: Attachment) -> Result<String, Error> {
-        let limits = self.show_accessory_limits().send().await?.into_inner();
-        let limit = limits.accessory_limit.unwrap_or_default();
-        Limits::parse(
-            limit.limit_size.as_deref(),
-            limit.limit_file_type.as_deref(),
-        )
-        .check(&attachment.file_name, attachment.len)?;
+        let limits = self.show_accessory_limits().send().await?;
+        let limit = limits.accessory_limit().cloned().unwrap_or_default();
+        Limits::parse(limit.limit_size(), limit.limit_file_type())
+            .check(&attachment.file_name, attachment.len)?;
+        let form_data = attachment.form_data.clone();
         let uploaded = self
             .upload_accessory()
-            .file(attachment.file_name, attachment.body)
-            .form_data(attachment.form_data)
+            .file(attachment)
+            .form_data(form_data)
             .send()
-            .await?
-            .into_inner();
-        uploaded.accessory_id.ok_or_else(|| Error::Decode {
-            status: None,
-            request_id: None,
-            message: "the upload answer carries no accessory_id".into(),
-        })
-    }
-
-    /// Downloads an attachment (several ids may be given, comma-separated).
-    pub async fn download_attachment(&self, accessory_id: &str) -> Result<Download, Error> {
-        Ok(self
-            .download_accessories()
-            .accessory_id(accessory_id)
-            .send()
-            .await?
-            .into())
-    }
-
-    /// Downloads an attachment's image for display.
-    pub async fn download_image(&self, accessory_id: &str) -> Result<Download, Error> {
-        Ok(self
-            .download_images()
-            .accessory_id(accessory_id)
-            .send()
-            .await?
-            .into())
+            .await?;
+        match uploaded.accessory_id() {
+            Some(id) => Ok(id.to_owned()),
+            None => Err(Error::Decode {
+                status: Some(uploaded.http_status()),
+                request_id: uploaded.request_id().map(str::to_owned),
+                message: "the upload answer carries no accessory_id".into(),
+            }),
+        }
     }
 }
 
-/// A downloaded file: its headers and a stream of its bytes.
-///
-/// Any generated download call converts into it:
-/// `let export: Download = client.download_cases().language("en-us").timezone("GMT+8").send().await?.into();`
+/// A downloaded file: the answer's status and headers, and a stream of its bytes that is
+/// read only as it is consumed (to a file with [`save`](Self::save), to any writer, or whole
+/// with [`bytes`](Self::bytes)). Every download operation's `send()` returns one.
 pub struct Download {
-    content_length: Option<u64>,
-    content_type: Option<String>,
+    status: StatusCode,
+    headers: HeaderMap,
     file_name: Option<String>,
     stream: ByteStream,
 }
@@ -208,43 +206,90 @@ pub struct Download {
 impl std::fmt::Debug for Download {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Download")
-            .field("content_length", &self.content_length)
-            .field("content_type", &self.content_type)
+            .field("status", &self.status)
+            .field("content_length", &self.content_length())
+            .field("content_type", &self.content_type())
             .field("file_name", &self.file_name)
             .finish_non_exhaustive()
     }
 }
 
-impl From<ResponseValue<ByteStream>> for Download {
-    fn from(rv: ResponseValue<ByteStream>) -> Self {
-        let header = |name| {
-            rv.headers()
-                .get(name)
-                .and_then(|v: &http::HeaderValue| v.to_str().ok())
-                .map(str::to_owned)
-        };
-        let content_type = header(http::header::CONTENT_TYPE);
-        let file_name = header(http::header::CONTENT_DISPOSITION)
-            .as_deref()
-            .and_then(disposition_file_name);
-        Download {
-            content_length: rv.content_length(),
-            content_type,
-            file_name,
-            stream: rv.into_inner(),
-        }
+/// The bytes of a download, chunk by chunk (a `Stream` of `Result<Bytes, Error>`).
+pub struct ByteStream(Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>);
+
+impl ByteStream {
+    pub(crate) fn new<S>(stream: S) -> Self
+    where
+        S: Stream<Item = reqwest::Result<Bytes>> + Send + 'static,
+    {
+        ByteStream(Box::pin(stream.map_err(|e| {
+            Error::Transport(TransportError::from_reqwest(
+                "reading the download failed",
+                e,
+            ))
+        })))
+    }
+}
+
+impl Stream for ByteStream {
+    type Item = Result<Bytes, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.0.as_mut().poll_next(cx)
+    }
+}
+
+impl std::fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ByteStream")
     }
 }
 
 impl Download {
+    pub(crate) fn new<S>(status: StatusCode, headers: HeaderMap, stream: S) -> Self
+    where
+        S: Stream<Item = reqwest::Result<Bytes>> + Send + 'static,
+    {
+        let file_name = headers
+            .get(http::header::CONTENT_DISPOSITION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(disposition_file_name);
+        Download {
+            status,
+            headers,
+            file_name,
+            stream: ByteStream::new(stream),
+        }
+    }
+
+    /// The HTTP status (a 2xx).
+    pub fn http_status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// `X-Request-Id`: quote it to Huawei Cloud support.
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+
     /// `Content-Length`, when the service sent it.
     pub fn content_length(&self) -> Option<u64> {
-        self.content_length
+        self.headers
+            .get(http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse().ok())
     }
 
     /// `Content-Type`, when the service sent it.
     pub fn content_type(&self) -> Option<&str> {
-        self.content_type.as_deref()
+        self.headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
     }
 
     /// The file name from `Content-Disposition`, when the service sent one.
@@ -253,19 +298,14 @@ impl Download {
     }
 
     /// The bytes, chunk by chunk.
-    pub fn into_stream(self) -> impl Stream<Item = Result<Bytes, Error>> + Send {
-        self.stream.into_inner().map_err(|e| {
-            Error::Transport(TransportError::from_reqwest(
-                "reading the download failed",
-                e,
-            ))
-        })
+    pub fn into_stream(self) -> ByteStream {
+        self.stream
     }
 
     /// Writes every byte to `writer` chunk by chunk; returns the number of bytes written.
     pub async fn write_to<W: AsyncWrite + Unpin>(self, writer: &mut W) -> Result<u64, Error> {
         let mut written = 0u64;
-        let mut stream = std::pin::pin!(self.into_stream());
+        let mut stream = self.stream;
         while let Some(chunk) = stream.next().await {
             let chunk = chunk?;
             writer.write_all(&chunk).await.map_err(|source| Error::Io {
@@ -316,7 +356,8 @@ impl Download {
 
     /// Collects the whole download in memory (for small files).
     pub async fn bytes(self) -> Result<Bytes, Error> {
-        let mut out = Vec::with_capacity(self.content_length.unwrap_or(0).min(1 << 24) as usize);
+        let capacity = self.content_length().unwrap_or(0).min(1 << 24) as usize;
+        let mut out = Vec::with_capacity(capacity);
         self.write_to(&mut out).await?;
         Ok(out.into())
     }

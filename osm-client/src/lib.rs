@@ -1,23 +1,88 @@
-//! osm-client: a typed client for Huawei Cloud's OSM API v2 (support tickets), generated from
-//! `spec/osm.yaml` by osm-gen, with a small handwritten runtime around it.
+//! osm-client: a typed client for Huawei Cloud's OSM API v2 (工单管理: support tickets, called
+//! *cases*), generated from `spec/osm.yaml` by osm-gen, with a small handwritten runtime that
+//! signs, retries, times out and reads every answer.
+//!
+//! # Quick start
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use osm_client::{Client, types::{CaseAction, CaseStatus}};
+//!
+//! # async fn example() -> Result<(), osm_client::Error> {
+//! // endpoint from OSM_ENDPOINT (or the region), credentials from HUAWEICLOUD_SDK_AK/SK/DOMAIN_ID
+//! // or ~/.huaweicloud/credentials
+//! let client = Client::from_env()?;
+//!
+//! // every operation is a method returning a builder: set inputs, then send
+//! let case = client
+//!     .create_cases()
+//!     .business_type_id("bt-consult")
+//!     .simple_description("How do I resize a cloud disk?")
+//!     .source_id("83")
+//!     .send()
+//!     .await?;
+//! let id = case.incident_id().unwrap_or_default(); // accessors: Option<&str>, &[T], ...
+//! println!("created {id} (request id {})", case.request_id().unwrap_or("-"));
+//!
+//! // list operations stream every page
+//! let open: Vec<_> = client.list_cases().status(CaseStatus::Processing).into_stream().try_collect().await?;
+//!
+//! // attachments: upload (checked against the published limits first), download to a file
+//! let accessory_id = client
+//!     .upload_attachment(osm_client::Attachment::from_bytes("log.txt", "boot log"))
+//!     .await?;
+//! client.download_accessories().accessory_id(&accessory_id).send().await?.save("log.txt").await?;
+//!
+//! // errors say what failed: status, OSM error code, message, request id
+//! match client.update_cases().case_id(id).action_id(CaseAction::Close).send().await {
+//!     Ok(_) => {}
+//!     Err(e) if e.is_not_found() => println!("gone already"),
+//!     Err(e) => return Err(e), // prints `OSM error OSM.00040002: … (HTTP 400, request id …)`
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! # Where things are
+//! - [`Client`]: [`Client::from_env`], [`Client::builder`] ([`ClientBuilder`]: region or
+//!   endpoints, credentials, signing algorithm, timeouts, retries, `X-Site`/`X-Language`/
+//!   `X-Time-Zone` defaults), then one method per operation.
+//! - [`operations`]: the request builders. Every input has a setter taking the plain value
+//!   (`impl Into<String>` for text); `.body(..)` takes a whole request model; `.header(..)` and
+//!   `.customize(`[`RequestOptions`]`)` change one call's headers, timeouts or retries.
+//!   Required inputs are checked before anything is sent ([`Error::MissingInput`]).
+//! - [`types`]: the models (every field optional, with accessors on response models) and the
+//!   value sets as open enums: a value added by the service later decodes as `Unknown`.
+//! - [`Response`]: a decoded answer; derefs to the model, keeps status, headers, request id.
+//! - [`Download`] and [`Attachment`]: streamed downloads and uploads.
+//! - [`Error`]: one error type; [`Error::is_retryable`], [`Error::is_auth`], ...
+//! - [`paginate`], [`retry`], [`config`], [`time`]: how pages, retries, timeouts and OSM's
+//!   date-times behave.
 
-mod generated;
-pub mod runtime;
-pub mod time;
-
-pub use generated::{ByteStream, Client, ClientInfo, ResponseValue, builder, prelude, types};
-
+mod client;
 mod client_builder;
 pub mod config;
 pub mod error;
 pub mod files;
+mod generated;
+mod operation;
+mod options;
 pub mod paginate;
+mod response;
 pub mod retry;
+mod runtime;
+pub mod time;
+mod value_set;
 
+pub use client::Client;
 pub use client_builder::{ClientBuilder, ENV_ENDPOINT, ENV_REGION, USER_AGENT};
-pub use config::{Site, Timeouts};
+pub use config::Timeouts;
 pub use error::{ApiError, Error, Result, TransportError, TransportKind};
-pub use files::{Attachment, Download};
+pub use files::{Attachment, ByteStream, Download};
+pub use generated::{operations, types};
+pub use operation::OperationInfo;
+pub use options::RequestOptions;
 pub use osm_auth::{Algorithm, Credentials};
-pub use paginate::{ItemStream, Paginate};
+pub use paginate::ItemStream;
+pub use response::Response;
 pub use retry::RetryPolicy;
+pub use types::Site;

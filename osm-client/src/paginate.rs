@@ -1,23 +1,24 @@
 //! Paging through list operations as a `Stream` of items.
 //!
-//! Every list operation with `offset`/`limit` (or `page_no`/`page_size`) implements
-//! [`Paginate`] on its generated builder:
+//! Every list operation the spec marks with `x-osm-pagination` gets `into_stream()` on its
+//! builder:
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
-//! use osm_client::Paginate;
+//! use osm_client::types::CaseStatus;
 //! # async fn f(client: &osm_client::Client) -> osm_client::Result<()> {
-//! let mut cases = client.list_cases().status(1).into_stream();
+//! let mut cases = client.list_cases().status(CaseStatus::Processing).into_stream();
 //! while let Some(case) = cases.try_next().await? {
-//!     println!("{:?}", case.incident_id);
+//!     println!("{:?}", case.incident_id());
 //! }
 //! # Ok(()) }
 //! ```
 //!
-//! Pages are fetched lazily, one when the previous one is used up; the stream ends at the
-//! reported total (`total_count`/`count`), on a short page, or on an empty page. An error
-//! is yielded and ends the stream; dropping the stream stops fetching. Any `offset`/`limit`
-//! set on the builder is replaced by the stream's own.
+//! Pages are fetched lazily, one when the previous one is used up, starting at the builder's
+//! offset (or page number) if one was set and with its page size (default
+//! [`DEFAULT_PAGE_SIZE`]). The stream ends at the reported total (`total_count`/`count`), on a
+//! short page, or on an empty page. An error is yielded and ends the stream; dropping the
+//! stream stops fetching. The stream is `'static`: it owns a clone of the client.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -25,39 +26,33 @@ use std::pin::Pin;
 use futures::{Stream, StreamExt, TryStreamExt, stream};
 
 use crate::error::Error;
-use crate::{builder, types};
 
-/// Items per page when none is given.
-pub const DEFAULT_PAGE_SIZE: u32 = 50;
+/// Items per page when the builder sets none.
+pub const DEFAULT_PAGE_SIZE: i32 = 50;
 
 /// A stream of the items of a list operation, page after page.
-pub type ItemStream<'a, T> = Pin<Box<dyn Stream<Item = Result<T, Error>> + Send + 'a>>;
-
-/// A list operation that can be read as a stream of items.
-pub trait Paginate<'a>: Sized {
-    /// One listed item.
-    type Item: Send + 'a;
-
-    /// The items, fetched [`DEFAULT_PAGE_SIZE`] at a time.
-    fn into_stream(self) -> ItemStream<'a, Self::Item> {
-        self.into_stream_with_page_size(DEFAULT_PAGE_SIZE)
-    }
-
-    /// The items, fetched `page_size` (at least 1) at a time.
-    fn into_stream_with_page_size(self, page_size: u32) -> ItemStream<'a, Self::Item>;
-}
+pub type ItemStream<T> = Pin<Box<dyn Stream<Item = Result<T, Error>> + Send + 'static>>;
 
 /// One fetched page.
 #[derive(Debug)]
 pub(crate) struct Page<T> {
-    pub(crate) items: Vec<T>,
+    items: Vec<T>,
     /// The total the service reported, if any.
-    pub(crate) total: Option<i32>,
+    total: Option<i64>,
+}
+
+impl<T> Page<T> {
+    pub(crate) fn new(items: Vec<T>, total: Option<impl Into<i64>>) -> Self {
+        Page {
+            items,
+            total: total.map(Into::into),
+        }
+    }
 }
 
 /// How a list operation addresses pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Addressing {
+enum Addressing {
     /// `offset` counts items from 0.
     Offset,
     /// `page_no` counts pages from 1.
@@ -71,36 +66,72 @@ struct Cursor {
     done: bool,
 }
 
-/// Turns `fetch(position, page_size)` into a lazily fetched stream of items.
-pub(crate) fn paged<'a, T, F, Fut>(
-    addressing: Addressing,
-    page_size: u32,
+/// Items of an `offset`/`limit` list, from `start` (default 0), `size` per page.
+pub(crate) fn offset_stream<T, F, Fut>(
+    start: Option<i32>,
+    size: Option<i32>,
     fetch: F,
-) -> ItemStream<'a, T>
+) -> ItemStream<T>
 where
-    T: Send + 'a,
-    F: Fn(i32, i32) -> Fut + Send + Sync + 'a,
-    Fut: Future<Output = Result<Page<T>, Error>> + Send + 'a,
+    T: Send + 'static,
+    F: Fn(i32, i32) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<Page<T>, Error>> + Send + 'static,
 {
-    let size = i32::try_from(page_size.max(1)).unwrap_or(i32::MAX);
-    let start = Cursor {
-        position: match addressing {
-            Addressing::Offset => 0,
-            Addressing::PageNumber => 1,
-        },
+    paged(Addressing::Offset, start.unwrap_or(0).max(0), size, fetch)
+}
+
+/// Items of a `page_no`/`page_size` list, from page `start` (default 1), `size` per page.
+pub(crate) fn page_stream<T, F, Fut>(
+    start: Option<i32>,
+    size: Option<i32>,
+    fetch: F,
+) -> ItemStream<T>
+where
+    T: Send + 'static,
+    F: Fn(i32, i32) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<Page<T>, Error>> + Send + 'static,
+{
+    paged(
+        Addressing::PageNumber,
+        start.unwrap_or(1).max(1),
+        size,
+        fetch,
+    )
+}
+
+/// Turns `fetch(position, page_size)` into a lazily fetched stream of items.
+fn paged<T, F, Fut>(
+    addressing: Addressing,
+    start: i32,
+    size: Option<i32>,
+    fetch: F,
+) -> ItemStream<T>
+where
+    T: Send + 'static,
+    F: Fn(i32, i32) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<Page<T>, Error>> + Send + 'static,
+{
+    let size = size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
+    let first = Cursor {
+        position: start,
         fetched: 0,
         done: false,
     };
-    let pages = stream::try_unfold((start, fetch), move |(mut cursor, fetch)| async move {
+    let pages = stream::try_unfold((first, fetch), move |(mut cursor, fetch)| async move {
         if cursor.done {
             return Ok::<_, Error>(None);
         }
         let page = fetch(cursor.position, size).await?;
         let got = page.items.len();
         cursor.fetched += got as i64;
+        let start_offset = match addressing {
+            // what the total counts from: items before the first page are not fetched
+            Addressing::Offset => i64::from(start),
+            Addressing::PageNumber => i64::from(start - 1) * i64::from(size),
+        };
         cursor.done = got == 0
             || match page.total {
-                Some(total) => cursor.fetched >= i64::from(total),
+                Some(total) => start_offset + cursor.fetched >= total,
                 None => got < size as usize,
             };
         cursor.position = match addressing {
@@ -114,105 +145,6 @@ where
     });
     pages.try_flatten().boxed()
 }
-
-macro_rules! paginate {
-    ($builder:ident, $item:ident, $list:ident, $total:ident, offset) => {
-        paginate!(@impl $builder, $item, $list, $total, Offset, offset, limit);
-    };
-    ($builder:ident, $item:ident, $list:ident, $total:ident, page) => {
-        paginate!(@impl $builder, $item, $list, $total, PageNumber, page_no, page_size);
-    };
-    (@impl $builder:ident, $item:ident, $list:ident, $total:ident, $mode:ident, $pos:ident, $size:ident) => {
-        impl<'a> Paginate<'a> for builder::$builder<'a> {
-            type Item = types::$item;
-
-            fn into_stream_with_page_size(self, page_size: u32) -> ItemStream<'a, Self::Item> {
-                paged(Addressing::$mode, page_size, move |position, size| {
-                    let request = self.clone().$pos(position).$size(size);
-                    async move {
-                        let page = request.send().await?.into_inner();
-                        Ok(Page {
-                            items: page.$list,
-                            total: page.$total,
-                        })
-                    }
-                })
-            }
-        }
-    };
-}
-
-paginate!(
-    ListAuthorizations,
-    IncidentOrderAuthV2,
-    incident_auth_list,
-    count,
-    offset
-);
-paginate!(
-    ListCaseOperateLogs,
-    IncidentOperateLogV2,
-    incident_operate_log_list,
-    total_count,
-    offset
-);
-paginate!(
-    ListCases,
-    IncidentInfoV2,
-    incident_info_list,
-    total_count,
-    offset
-);
-paginate!(
-    ListDiagnoseRecords,
-    DiagnoseRecordVo,
-    records,
-    total_count,
-    page
-);
-paginate!(
-    ListHasVerifiedContacts,
-    ContactV2,
-    contact_list,
-    count,
-    offset
-);
-paginate!(
-    ListHistoryOperateLogs,
-    OperateLog,
-    ops_list,
-    total_count,
-    offset
-);
-paginate!(
-    ListHistorySessions,
-    OperateHistorySession,
-    session_list,
-    total_count,
-    offset
-);
-paginate!(ListLabels, CaseLabelInfo, label_list, total_count, offset);
-paginate!(
-    ListMessages,
-    QueryMessageInfoV2,
-    message_list,
-    count,
-    offset
-);
-paginate!(
-    ListOrderIncident,
-    IncidentInfo,
-    incident_info_list,
-    total_count,
-    page
-);
-paginate!(
-    ListTransportHistories,
-    FileOperateLog,
-    file_ops_list,
-    total_count,
-    offset
-);
 
 #[cfg(test)]
 mod tests {
@@ -230,24 +162,28 @@ mod tests {
         cap: i32,
         addressing: Addressing,
         page_size: u32,
-    ) -> (ItemStream<'static, i32>, CallLog) {
+    ) -> (ItemStream<i32>, CallLog) {
         let calls = Arc::new(Mutex::new(Vec::new()));
         let log = calls.clone();
-        let s = paged(addressing, page_size, move |pos, size| {
-            log.lock().unwrap().push((pos, size));
-            let size = size.min(cap);
-            let start = match addressing {
-                Addressing::Offset => pos,
-                Addressing::PageNumber => (pos - 1) * size,
-            };
-            let items: Vec<i32> = (start..(start + size).min(n)).collect();
-            async move {
-                Ok(Page {
-                    items,
-                    total: report_total.then_some(n),
-                })
-            }
-        });
+        let start = match addressing {
+            Addressing::Offset => 0,
+            Addressing::PageNumber => 1,
+        };
+        let s = paged(
+            addressing,
+            start,
+            Some(page_size as i32),
+            move |pos, size| {
+                log.lock().unwrap().push((pos, size));
+                let size = size.min(cap);
+                let start = match addressing {
+                    Addressing::Offset => pos,
+                    Addressing::PageNumber => (pos - 1) * size,
+                };
+                let items: Vec<i32> = (start..(start + size).min(n)).collect();
+                async move { Ok(Page::new(items, report_total.then_some(n))) }
+            },
+        );
         (s, calls)
     }
 
@@ -306,9 +242,23 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_start_offset_counts_toward_the_total() {
+        let calls: CallLog = Arc::default();
+        let log = calls.clone();
+        let s = offset_stream(Some(20), Some(10), move |pos, size| {
+            log.lock().unwrap().push((pos, size));
+            let items: Vec<i32> = (pos..(pos + size).min(25)).collect();
+            async move { Ok(Page::new(items, Some(25))) }
+        });
+        let items: Vec<i32> = s.try_collect().await.unwrap();
+        assert_eq!(items, (20..25).collect::<Vec<_>>());
+        assert_eq!(*calls.lock().unwrap(), vec![(20, 10)]);
+    }
+
+    #[tokio::test]
     async fn errors_surface_and_end_the_stream() {
         let n = Arc::new(Mutex::new(0));
-        let s = paged(Addressing::Offset, 2, move |pos, _| {
+        let s = paged(Addressing::Offset, 0, Some(2), move |pos, _| {
             let mut k = n.lock().unwrap();
             *k += 1;
             let fail = *k == 2;
@@ -316,10 +266,7 @@ mod tests {
                 if fail {
                     Err(Error::InvalidRequest("boom".into()))
                 } else {
-                    Ok(Page {
-                        items: vec![pos, pos + 1],
-                        total: Some(10),
-                    })
+                    Ok(Page::new(vec![pos, pos + 1], Some(10)))
                 }
             }
         });

@@ -1,16 +1,18 @@
 //! When and how the client retries a request.
 //!
-//! Retries never cause harm: idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are
-//! retried on connection failures, timeouts, 429 (honouring `Retry-After`) and 502/503/504;
-//! a POST — which could create a second case — is retried only when the connection could
-//! not be established, i.e. the request provably never reached the server. Delays grow
+//! Retries never cause harm: an idempotent operation (as the spec says: `x-osm-idempotent`, or
+//! GET/HEAD/PUT/DELETE/OPTIONS) is retried on connection failures, timeouts and the statuses
+//! of [`is_retryable_status`] (honouring `Retry-After`); any other operation — a POST that
+//! could create a second case — is retried only when the connection could not be
+//! established, i.e. the request provably never reached the server. [`crate::Error::is_retryable`]
+//! applies the same rule. Delays grow
 //! exponentially with jitter ([`backon`]), and no retry starts once the operation's overall
 //! deadline would be passed.
 
 use std::time::{Duration, SystemTime};
 
 use backon::ExponentialBuilder;
-use http::{HeaderMap, Method, StatusCode};
+use http::{HeaderMap, StatusCode};
 
 /// Longest `Retry-After` the client waits for; a longer one ends the retries.
 pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
@@ -97,28 +99,21 @@ impl RetryPolicy {
     }
 }
 
-/// True for methods that can be repeated without changing the outcome.
-pub(crate) fn is_idempotent(method: &Method) -> bool {
-    matches!(
-        *method,
-        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
-    )
-}
-
-/// True for answers that say "try again later".
-pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+/// The answers that say "try again later": 408, 429, 502, 503, 504 — the one list both the
+/// runtime's retries and [`crate::Error::is_retryable`] use.
+pub fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 408 | 429 | 502 | 503 | 504)
 }
 
 /// Whether a failed attempt may be tried again.
-pub(crate) fn may_retry_transport(method: &Method, err: &reqwest::Error) -> bool {
-    // A connect failure means no byte of the request reached the server: safe for any method.
-    err.is_connect() || (is_idempotent(method) && (err.is_timeout() || err.is_request()))
+pub(crate) fn may_retry_transport(idempotent: bool, err: &reqwest::Error) -> bool {
+    // A connect failure means no byte of the request reached the server: safe for any call.
+    err.is_connect() || (idempotent && (err.is_timeout() || err.is_request()))
 }
 
 /// Whether an error answer may be tried again.
-pub(crate) fn may_retry_status(method: &Method, status: StatusCode) -> bool {
-    is_idempotent(method) && is_retryable_status(status)
+pub(crate) fn may_retry_status(idempotent: bool, status: StatusCode) -> bool {
+    idempotent && is_retryable_status(status)
 }
 
 /// The server's `Retry-After`, as delta-seconds or an HTTP date, measured from `now`.
@@ -179,25 +174,16 @@ mod tests {
     }
 
     #[test]
-    fn methods_and_statuses() {
-        assert!(may_retry_status(
-            &Method::GET,
-            StatusCode::SERVICE_UNAVAILABLE
-        ));
-        assert!(may_retry_status(
-            &Method::DELETE,
-            StatusCode::TOO_MANY_REQUESTS
-        ));
-        assert!(may_retry_status(&Method::PUT, StatusCode::BAD_GATEWAY));
-        assert!(!may_retry_status(
-            &Method::POST,
-            StatusCode::SERVICE_UNAVAILABLE
-        ));
-        assert!(!may_retry_status(
-            &Method::GET,
-            StatusCode::INTERNAL_SERVER_ERROR
-        ));
-        assert!(!may_retry_status(&Method::GET, StatusCode::BAD_REQUEST));
+    fn idempotence_and_statuses() {
+        for status in [408, 429, 502, 503, 504] {
+            let status = StatusCode::from_u16(status).unwrap();
+            assert!(may_retry_status(true, status), "{status}");
+            assert!(!may_retry_status(false, status), "{status}");
+        }
+        for status in [400, 401, 404, 500] {
+            let status = StatusCode::from_u16(status).unwrap();
+            assert!(!may_retry_status(true, status), "{status}");
+        }
     }
 
     #[test]

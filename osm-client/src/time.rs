@@ -9,12 +9,16 @@
 //! | `2006-01-02T15:04:05.123456Z`      | RFC 3339 with fractions (any offset)       |
 //! | `2006-01-02T15:04:05` (no zone)    | zone-less, see below                       |
 //! | `2006-01-02 15:04:05` (no zone)    | zone-less, see below                       |
-//! | `""`                               | absent: an optional field becomes `None`   |
+//! | `""`                               | absent                                     |
 //!
 //! **Zone-less values** carry no offset. Huawei's Go SDK reads them as UTC, and so does
 //! [`OsmDateTime::to_utc`]; [`OsmDateTime::has_zone`] tells such values apart, and
 //! [`OsmDateTime::naive`] gives the wall-clock time to place in another zone (OSM documents
 //! that times follow the request's `X-Time-Zone`, `GMT+8` by default).
+//!
+//! The models keep date-time fields as the text OSM sent; their accessors (e.g.
+//! `case.create_time()`) parse it with [`OsmDateTime::parse_lenient`], so an odd or empty time
+//! never fails a whole response.
 //!
 //! Serialization always writes RFC 3339 (`Z` for UTC; zone-less values are written as UTC).
 
@@ -62,6 +66,13 @@ impl OsmDateTime {
             .ok_or_else(|| ParseDateTimeError {
                 value: text.to_owned(),
             })
+    }
+
+    /// A model field's text as a date-time: `None` when the field is absent, empty or not a
+    /// format OSM sends (the models keep the text itself, so nothing fails to decode).
+    pub fn parse_lenient(text: Option<&str>) -> Option<Self> {
+        text.filter(|t| !t.trim().is_empty())
+            .and_then(|t| Self::parse(t).ok())
     }
 
     /// The instant in UTC (zone-less values are read as UTC, like Huawei's Go SDK).
@@ -123,28 +134,6 @@ impl<'de> Deserialize<'de> for OsmDateTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
         Self::parse(&text).map_err(serde::de::Error::custom)
-    }
-}
-
-/// Deserializer for `Option<OsmDateTime>` fields (osm-gen puts it on every one): `null`, `""`
-/// and a missing field (with `#[serde(default)]`) are `None`.
-pub(crate) mod lenient_option {
-    use std::borrow::Cow;
-
-    use serde::{Deserialize, Deserializer};
-
-    use super::OsmDateTime;
-
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<OsmDateTime>, D::Error> {
-        match Option::<Cow<'de, str>>::deserialize(deserializer)? {
-            None => Ok(None),
-            Some(text) if text.trim().is_empty() => Ok(None),
-            Some(text) => OsmDateTime::parse(&text)
-                .map(Some)
-                .map_err(serde::de::Error::custom),
-        }
     }
 }
 
@@ -239,26 +228,13 @@ mod tests {
         assert_eq!(back, t);
     }
 
-    #[derive(Deserialize, Debug)]
-    struct Holder {
-        #[serde(default, deserialize_with = "lenient_option::deserialize")]
-        at: Option<OsmDateTime>,
-    }
-
     #[test]
-    fn optional_fields_treat_empty_null_and_missing_as_none() {
-        for json in [r#"{"at": ""}"#, r#"{"at": "  "}"#, r#"{"at": null}"#, "{}"] {
-            let h: Holder = serde_json::from_str(json).unwrap();
-            assert!(h.at.is_none(), "{json}");
+    fn lenient_parsing_of_model_fields() {
+        for absent in [None, Some(""), Some("  "), Some("soon")] {
+            assert!(OsmDateTime::parse_lenient(absent).is_none(), "{absent:?}");
         }
-        let h: Holder = serde_json::from_str(r#"{"at": "2006-01-02 15:04:05"}"#).unwrap();
-        assert_eq!(h.at.unwrap().to_string(), "2006-01-02T15:04:05Z");
-    }
-
-    #[test]
-    fn optional_field_with_garbage_fails_naming_the_value() {
-        let err = serde_json::from_str::<Holder>(r#"{"at": "soon"}"#).unwrap_err();
-        assert!(err.to_string().contains("`soon`"), "{err}");
+        let t = OsmDateTime::parse_lenient(Some("2006-01-02 15:04:05")).unwrap();
+        assert_eq!(t.to_string(), "2006-01-02T15:04:05Z");
     }
 
     #[test]

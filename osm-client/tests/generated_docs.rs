@@ -1,5 +1,6 @@
 //! Every generated `Client` method carries its operation's English summary (and description)
-//! from the spec as its doc comment, so `cargo doc -p osm-client` documents all operations.
+//! from the spec as its doc comment, and a usage example that doc tests compile, so
+//! `cargo doc -p osm-client` documents all operations.
 
 #![allow(clippy::unwrap_used)]
 
@@ -19,33 +20,54 @@ fn every_client_method_is_documented_with_the_spec_summary() {
             .split('_')
             .map(|w| w[..1].to_uppercase() + &w[1..])
             .collect();
-        // the body of the Client method (its signature may be wrapped)
-        let signature = format!("builder::{pascal}::new(self)");
-        let Some(at) = code.find(&signature) else {
+        // the Client method, and the `///` doc comment directly above it
+        let signature = format!("    pub fn {}(\n", op.operation_id);
+        let one_line = format!(
+            "    pub fn {}(&self) -> crate::operations::{pascal} {{",
+            op.operation_id
+        );
+        let Some(at) = code
+            .find(&one_line)
+            .or_else(|| code.find(&signature))
+            .filter(|at| {
+                code[*at..].contains(&format!("crate::operations::{pascal}::new(self.clone())"))
+            })
+        else {
             problems.push(format!("{}: no Client method", op.operation_id));
             continue;
         };
-        // the doc comment directly above the method starts with the summary
-        let doc_start = code[..at].rfind("/**").unwrap_or(0);
-        let doc = &code[doc_start..at];
-        if !doc.starts_with(&format!("/**{summary}")) {
+        let doc: Vec<&str> = code[..at]
+            .lines()
+            .rev()
+            .skip(1)
+            .take_while(|l| l.trim_start().starts_with("///"))
+            .map(|l| l.trim_start().trim_start_matches("///").trim())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if doc.first() != Some(&summary) {
             problems.push(format!(
                 "{}: doc does not start with `{summary}`",
                 op.operation_id
             ));
         }
+        // a usage example that is compiled (`no_run`, not `ignore`)
+        if !doc.contains(&"```no_run")
+            || !doc
+                .iter()
+                .any(|l| l.contains(&format!(".{}()", op.operation_id)))
+        {
+            problems.push(format!("{}: no compiled usage example", op.operation_id));
+        }
+        let doc = doc.join(" ");
         if let Some(description) = operation["description"].as_str() {
             let first_words: String = description
                 .split_whitespace()
                 .take(6)
                 .collect::<Vec<_>>()
                 .join(" ");
-            if !doc
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .contains(&first_words)
-            {
+            if !doc.contains(&first_words) {
                 problems.push(format!("{}: doc lacks the description", op.operation_id));
             }
         }

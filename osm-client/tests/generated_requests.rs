@@ -13,7 +13,7 @@ use axum::body::Bytes;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use osm_client::{Client, Credentials, RetryPolicy, types};
+use osm_client::{Attachment, Client, Credentials, RetryPolicy, types};
 use serde_json::{Value, json};
 
 const SPEC: &str = include_str!("../../spec/osm.yaml");
@@ -262,7 +262,7 @@ async fn call(c: &Client, spec: &Value, id: &str) -> Result<(), String> {
         "delete_labels" => call!(c.delete_labels().label_id(1)),
         "upload_accessory" => call!(
             c.upload_accessory()
-                .file("note.txt", b"hello osm".to_vec())
+                .file(Attachment::from_bytes("note.txt", b"hello osm".to_vec()))
                 .form_data(r#"{"accessFrom":"message"}"#)
         ),
         "list_accessory_access_urls" => call!(
@@ -469,19 +469,24 @@ async fn upload_without_its_required_parts_fails_before_sending() {
         .send()
         .await
         .unwrap_err();
-    assert!(
-        err.to_string().contains("file was not initialized"),
-        "{err}"
+    assert_eq!(
+        err.to_string(),
+        "upload_accessory: required file not set; call .file(..) before .send() (nothing was sent)"
     );
     let err = client
         .upload_accessory()
-        .file("a.txt", "abc")
+        .file(Attachment::from_bytes("a.txt", "abc"))
         .send()
         .await
         .unwrap_err();
     assert!(
-        err.to_string().contains("form_data was not initialized"),
+        err.to_string().contains("required form_data not set"),
         "{err}"
+    );
+    let err = client.update_cases().send().await.unwrap_err();
+    assert!(
+        matches!(&err, osm_client::Error::MissingInput { operation: "update_cases", names } if names == &["case_id", "action_id"]),
+        "{err:#?}"
     );
     assert!(listener.seen.lock().unwrap().is_empty());
 }

@@ -1,49 +1,53 @@
-//! Adaptation: rewrites a checked spec into the shapes progenitor 0.15 takes, and records
-//! what osm-gen must generate itself (multipart operations).
+//! Adaptation: the checked spec rewritten into what progenitor generates osm-client's
+//! crate-private request layer from.
+//!
+//! progenitor builds and sends requests (URL, path encoding, query, headers, JSON body, hooks);
+//! osm-client's runtime reads every answer itself, once, where it arrives. So the request
+//! layer gets:
+//! - no `responses` at all: progenitor then hands back any 2xx as a raw byte stream and any
+//!   other status as the unread response, which the runtime decodes into the model or into
+//!   `osm_client::Error` (status, code, message, request id, the body as sent);
+//! - no client-configuration headers (`x-osm-client-config`): the runtime sends them;
+//! - no multipart operations: osm-gen's own template builds those requests;
+//! - date-times as plain strings (the models keep the text as sent; accessors parse it);
+//! - models without `required`: every field is optional and every model has a `Default`, as
+//!   aws-sdk-rust's inputs are; the builders check the spec's required fields before sending;
+//! - no `additionalProperties: false` (typify would deny unknown fields in responses).
+
+use std::collections::BTreeSet;
 
 use serde_yaml_ng::{Mapping, Value};
 
-use crate::check::{self, ERROR_REF, deref, has_error_response, status_class};
+use crate::api::{Api, Body};
+use crate::check::{self, METHODS};
 
-/// One part of a `multipart/form-data` body.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct FormPart {
-    /// Part name on the wire (and the builder method's name).
-    pub(crate) name: String,
-    /// `format: binary`: sent as a file part with a file name.
-    pub(crate) binary: bool,
-    /// Listed in the schema's `required`.
-    pub(crate) required: bool,
-    /// The property's description, for the builder method's doc comment.
-    pub(crate) description: Option<String>,
-}
-
-/// An operation whose `multipart/form-data` body osm-gen generates itself.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct MultipartOperation {
-    pub(crate) operation_id: String,
-    /// JSON pointer to the operation's (removed) request body.
-    pub(crate) pointer: String,
-    pub(crate) parts: Vec<FormPart>,
-}
-
-/// What adaptation changed, for the caller to act on and report.
+/// What adaptation changed, for the caller to report.
 #[derive(Debug, Default)]
 pub(crate) struct Adaptation {
-    pub(crate) multipart: Vec<MultipartOperation>,
     pub(crate) dropped_additional_properties_false: usize,
-    pub(crate) error_responses_added: usize,
+    pub(crate) date_times_as_text: usize,
+    pub(crate) client_config_headers_dropped: usize,
+    pub(crate) required_lists_dropped: usize,
+    pub(crate) unused_models_dropped: usize,
+    pub(crate) multipart_operations: Vec<String>,
 }
 
 /// Rewrites `doc` in place (it must have passed the checks).
-pub(crate) fn adapt(doc: &mut Value) -> Adaptation {
-    let mut report = Adaptation::default();
-    let source = doc.clone();
-    report.dropped_additional_properties_false = drop_additional_properties_false(doc);
-    normalise_date_time(doc);
-
-    let shared_error = has_error_response(&source);
-    let ops: Vec<(String, &'static str, Option<String>)> = check::operations(&source)
+pub(crate) fn adapt(doc: &mut Value, api: &Api) -> Adaptation {
+    let mut report = Adaptation {
+        dropped_additional_properties_false: drop_additional_properties_false(doc),
+        date_times_as_text: date_times_as_text(doc),
+        required_lists_dropped: drop_model_required(doc),
+        ..Adaptation::default()
+    };
+    let client_config = client_config_refs(doc);
+    let multipart: BTreeSet<&str> = api
+        .operations
+        .iter()
+        .filter(|op| matches!(op.body, Some(Body::Multipart { .. })))
+        .map(|op| op.id.as_str())
+        .collect();
+    let ops: Vec<(String, &'static str, Option<String>)> = check::operations(doc)
         .iter()
         .map(|op| {
             (
@@ -54,31 +58,148 @@ pub(crate) fn adapt(doc: &mut Value) -> Adaptation {
         })
         .collect();
     for (path, method, operation_id) in ops {
-        let Some(op) = doc
+        let Some(item) = doc
             .get_mut("paths")
             .and_then(|p| p.get_mut(path.as_str()))
-            .and_then(|item| item.get_mut(method))
+            .and_then(Value::as_mapping_mut)
         else {
             continue;
         };
-        if shared_error {
-            report.error_responses_added += add_error_responses(op);
-        }
-        if let Some(parts) = multipart_parts(&source, op)
-            && let Some(map) = op.as_mapping_mut()
+        if operation_id
+            .as_deref()
+            .is_some_and(|id| multipart.contains(id))
         {
-            map.remove("requestBody");
-            report.multipart.push(MultipartOperation {
-                operation_id: operation_id.unwrap_or_default(),
-                pointer: format!(
-                    "{}/requestBody",
-                    crate::error::pointer(["paths", path.as_str(), method])
-                ),
-                parts,
+            item.remove(method);
+            report
+                .multipart_operations
+                .push(operation_id.unwrap_or_default());
+            continue;
+        }
+        let Some(op) = item.get_mut(method).and_then(Value::as_mapping_mut) else {
+            continue;
+        };
+        op.insert("responses".into(), Value::Mapping(Mapping::new()));
+        if let Some(params) = op.get_mut("parameters").and_then(Value::as_sequence_mut) {
+            let before = params.len();
+            params.retain(|p| {
+                p.get("$ref")
+                    .and_then(Value::as_str)
+                    .is_none_or(|r| !client_config.contains(r))
             });
+            report.client_config_headers_dropped += before - params.len();
         }
     }
+    report.unused_models_dropped = drop_unused_models(doc, api);
+    // a path item left without operations is dropped (progenitor needs none of it)
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_mapping_mut) {
+        paths.retain(|_, item| {
+            METHODS
+                .iter()
+                .any(|m| item.get(*m).is_some_and(Value::is_mapping))
+        });
+    }
     report
+}
+
+/// `#/components/parameters/<name>` of every parameter marked `x-osm-client-config: true`.
+fn client_config_refs(doc: &Value) -> BTreeSet<String> {
+    doc.get("components")
+        .and_then(|c| c.get("parameters"))
+        .and_then(Value::as_mapping)
+        .map(|params| {
+            params
+                .iter()
+                .filter(|(_, p)| p.get("x-osm-client-config") == Some(&Value::Bool(true)))
+                .filter_map(|(k, _)| k.as_str())
+                .map(|k| format!("#/components/parameters/{k}"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Drops the component schemas no generated code uses: not reachable from a request (of the
+/// operations progenitor generates), a JSON response model, or each other. (The error body
+/// and the multipart form schema are read by the runtime and the form template instead.)
+fn drop_unused_models(doc: &mut Value, api: &Api) -> usize {
+    let mut todo: Vec<String> = api
+        .operations
+        .iter()
+        .filter_map(|op| match &op.response {
+            crate::api::Response::Json(model) => Some(model.clone()),
+            crate::api::Response::Binary => None,
+        })
+        .collect();
+    // operations, and the parameter and body components they may refer to
+    for root in [
+        doc.get("paths"),
+        doc.get("components").and_then(|c| c.get("parameters")),
+        doc.get("components").and_then(|c| c.get("requestBodies")),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        refs(root, &mut todo);
+    }
+    let Some(schemas) = doc
+        .get_mut("components")
+        .and_then(|c| c.get_mut("schemas"))
+        .and_then(Value::as_mapping_mut)
+    else {
+        return 0;
+    };
+    // the operations name typify's type names; map them back to the schema names
+    let by_type: std::collections::BTreeMap<String, String> = schemas
+        .keys()
+        .filter_map(Value::as_str)
+        .map(|k| (crate::names::pascal(k), k.to_owned()))
+        .collect();
+    let mut keep = BTreeSet::new();
+    while let Some(name) = todo.pop() {
+        let name = by_type.get(&name).cloned().unwrap_or(name);
+        if keep.insert(name.clone())
+            && let Some(schema) = schemas.get(name.as_str())
+        {
+            refs(schema, &mut todo);
+        }
+    }
+    let before = schemas.len();
+    schemas.retain(|k, _| k.as_str().is_some_and(|k| keep.contains(k)));
+    before - schemas.len()
+}
+
+/// Every `#/components/schemas/<name>` referred to below `node`.
+fn refs(node: &Value, out: &mut Vec<String>) {
+    match node {
+        Value::Mapping(map) => {
+            if let Some(name) = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            {
+                out.push(name.to_owned());
+            }
+            map.values().for_each(|v| refs(v, out));
+        }
+        Value::Sequence(seq) => seq.iter().for_each(|v| refs(v, out)),
+        _ => {}
+    }
+}
+
+/// Drops `required` from every component schema; returns how many lists were dropped.
+fn drop_model_required(doc: &mut Value) -> usize {
+    let Some(schemas) = doc
+        .get_mut("components")
+        .and_then(|c| c.get_mut("schemas"))
+        .and_then(Value::as_mapping_mut)
+    else {
+        return 0;
+    };
+    schemas
+        .values_mut()
+        .filter_map(Value::as_mapping_mut)
+        .map(|schema| schema.remove("required").is_some())
+        .filter(|removed| *removed)
+        .count()
 }
 
 /// `additionalProperties: false` makes typify emit `deny_unknown_fields`, which breaks on any
@@ -101,108 +222,39 @@ fn drop_additional_properties_false(node: &mut Value) -> usize {
     }
 }
 
-/// Keys a `format: date-time` schema may keep so that it matches osm-gen's conversion to
-/// `crate::time::OsmDateTime` (typify matches conversions on the exact schema).
-const DATE_TIME_KEYS: [&str; 8] = [
-    "type",
-    "format",
-    "description",
-    "example",
-    "title",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-];
-
-fn normalise_date_time(node: &mut Value) {
+/// `format: date-time` strings become plain strings: OSM sends times in several layouts (and
+/// `""` for none), so the models keep the text and osm-gen's accessors parse it leniently.
+fn date_times_as_text(node: &mut Value) -> usize {
     match node {
         Value::Mapping(map) => {
             let is_date_time = map.get("format").and_then(Value::as_str) == Some("date-time")
                 && map.get("type").and_then(Value::as_str) == Some("string");
+            let mut n = 0;
             if is_date_time {
-                map.retain(|k, _| k.as_str().is_some_and(|k| DATE_TIME_KEYS.contains(&k)));
-            } else {
-                map.values_mut().for_each(normalise_date_time);
+                map.remove("format");
+                n += 1;
             }
+            n + map.values_mut().map(date_times_as_text).sum::<usize>()
         }
-        Value::Sequence(seq) => seq.iter_mut().for_each(normalise_date_time),
-        _ => {}
+        Value::Sequence(seq) => seq.iter_mut().map(date_times_as_text).sum(),
+        _ => 0,
     }
 }
 
-/// Gives an operation `4XX` and `5XX` responses with the shared ErrorResponse when it lacks
-/// them (so every operation's error type is `types::ErrorResponse`). Returns how many it added.
-fn add_error_responses(op: &mut Value) -> usize {
-    let Some(responses) = op.get_mut("responses").and_then(Value::as_mapping_mut) else {
-        return 0;
-    };
-    let mut added = 0;
-    for (class, key, description) in [
-        (
-            4,
-            "4XX",
-            "Client error: the request was rejected (see error_code and error_msg).",
-        ),
-        (5, "5XX", "Server error (see error_code and error_msg)."),
-    ] {
-        let present = responses.keys().any(|k| {
-            let text = k
-                .as_str()
-                .map(str::to_owned)
-                .or_else(|| k.as_u64().map(|n| n.to_string()));
-            text.as_deref().and_then(status_class) == Some(class)
-        });
-        if !present {
-            responses.insert(Value::from(key), error_response(description));
-            added += 1;
-        }
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn date_times_lose_their_format_only() {
+        let mut doc: Value = serde_yaml_ng::from_str(
+            "a: {type: string, format: date-time, description: d}\nb: {type: string, format: uuid}",
+        )
+        .unwrap();
+        assert_eq!(date_times_as_text(&mut doc), 1);
+        assert_eq!(doc["a"].get("format"), None);
+        assert_eq!(doc["a"]["description"], "d");
+        assert_eq!(doc["b"]["format"], "uuid");
     }
-    added
-}
-
-fn error_response(description: &str) -> Value {
-    let mut schema = Mapping::new();
-    schema.insert("$ref".into(), ERROR_REF.into());
-    let mut media = Mapping::new();
-    media.insert("schema".into(), Value::Mapping(schema));
-    let mut content = Mapping::new();
-    content.insert("application/json".into(), Value::Mapping(media));
-    let mut response = Mapping::new();
-    response.insert("description".into(), description.into());
-    response.insert("content".into(), Value::Mapping(content));
-    Value::Mapping(response)
-}
-
-/// The form parts of a `multipart/form-data` request body, if the operation has one.
-fn multipart_parts(doc: &Value, op: &Value) -> Option<Vec<FormPart>> {
-    let (body, _) = deref(doc, op.get("requestBody")?, String::new());
-    let schema = body
-        .get("content")?
-        .get("multipart/form-data")?
-        .get("schema")?;
-    let (schema, _) = deref(doc, schema, String::new());
-    let required: Vec<&str> = schema
-        .get("required")
-        .and_then(Value::as_sequence)
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    let parts = schema
-        .get("properties")?
-        .as_mapping()?
-        .iter()
-        .filter_map(|(name, prop)| {
-            let name = name.as_str()?;
-            let (prop, _) = deref(doc, prop, String::new());
-            Some(FormPart {
-                name: name.to_owned(),
-                binary: prop.get("format").and_then(Value::as_str) == Some("binary"),
-                required: required.contains(&name),
-                description: prop
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-            })
-        })
-        .collect();
-    Some(parts)
 }

@@ -43,6 +43,15 @@ pub enum FindingKind {
     PathParameterMismatch,
     /// A request body shape progenitor cannot take (several media types, ...).
     UnsupportedRequestBody,
+    /// A value set (`enum` component) osm-gen cannot make an open enum of (no or bad
+    /// `x-enum-varnames`, a type other than integer or string).
+    InvalidEnum,
+    /// A model, property or parameter name that does not map to a Rust name.
+    InvalidName,
+    /// A malformed `x-osm-*` vendor extension.
+    InvalidExtension,
+    /// Two builder inputs (or an input and a builder method) would get the same name.
+    NameClash,
 }
 
 /// One problem found in a spec.

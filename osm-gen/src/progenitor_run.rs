@@ -1,5 +1,6 @@
-//! Runs progenitor with osm-client's settings, turning its errors and panics into [`Error`]s
-//! that name the operation.
+//! Runs progenitor with osm-client's settings (positional interface: the crate-private request
+//! layer osm-gen's fluent builders call), turning its errors and panics into [`Error`]s that
+//! name the operation, and reads typify's view of the models back out of the generator.
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
@@ -9,33 +10,30 @@ use openapiv3::{OpenAPI, PathItem, ReferenceOr};
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use quote::quote;
-use schemars::schema::{InstanceType, SchemaObject};
 
 use crate::error::{Error, pointer};
+use crate::typed::{self, EnumKinds, Typed};
 
-/// The handwritten lenient date-time type every `format: date-time` maps to.
-pub(crate) const DATE_TIME_TYPE: &str = "crate::time::OsmDateTime";
-
-fn settings() -> GenerationSettings {
+fn settings(enums: &EnumKinds) -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
-        .with_interface(InterfaceStyle::Builder)
+        .with_interface(InterfaceStyle::Positional)
         .with_tag(TagStyle::Merged)
         .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote!(crate::runtime::RuntimeState))
+        // the per-call state progenitor's client carries: osm-client's runtime
+        .with_inner_type(quote!(crate::runtime::CallState))
         .with_derive("PartialEq")
         // maps serialize in key order: request bodies (and so their signatures) are
         // reproducible, and Debug output is stable
-        .with_map_type("::std::collections::BTreeMap")
-        .with_conversion(
-            SchemaObject {
-                instance_type: Some(InstanceType::String.into()),
-                format: Some("date-time".to_owned()),
-                ..SchemaObject::default()
-            },
-            DATE_TIME_TYPE,
+        .with_map_type("::std::collections::BTreeMap");
+    // value sets are osm-gen's open enums, not typify's closed ones
+    for name in enums.keys() {
+        settings.with_replacement(
+            name,
+            format!("crate::types::{name}"),
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
+    }
     settings
 }
 
@@ -59,20 +57,26 @@ fn install_quiet_hook() {
 
 /// The outcome of one progenitor run.
 enum Outcome {
-    Ok(TokenStream),
+    Ok(TokenStream, Typed),
     Failed(String),
     Panicked(String),
+    Internal(Error),
 }
 
-fn run_once(spec: &OpenAPI) -> Outcome {
+fn run_once(spec: &OpenAPI, enums: &EnumKinds) -> Outcome {
     install_quiet_hook();
     SILENCED.with(|s| s.set(true));
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        Generator::new(&settings()).generate_tokens(spec)
+        let mut generator = Generator::new(&settings(enums));
+        generator.generate_tokens(spec).map(|tokens| {
+            let structs = typed::read(generator.get_type_space(), enums);
+            (tokens, structs)
+        })
     }));
     SILENCED.with(|s| s.set(false));
     match result {
-        Ok(Ok(tokens)) => Outcome::Ok(tokens),
+        Ok(Ok((tokens, Ok(structs)))) => Outcome::Ok(tokens, structs),
+        Ok(Ok((_, Err(e)))) => Outcome::Internal(e),
         Ok(Err(e)) => Outcome::Failed(e.to_string()),
         Err(payload) => Outcome::Panicked(
             payload
@@ -84,18 +88,22 @@ fn run_once(spec: &OpenAPI) -> Outcome {
     }
 }
 
-/// Generates the client's token stream; on failure, narrows it down to the first operation
-/// progenitor fails on by generating each operation alone.
-pub(crate) fn generate_tokens(spec: &OpenAPI) -> Result<TokenStream, Error> {
-    let (message, panicked) = match run_once(spec) {
-        Outcome::Ok(tokens) => return Ok(tokens),
+/// Generates the request layer's token stream and typify's view of the models; on failure,
+/// narrows it down to the first operation progenitor fails on by generating each alone.
+pub(crate) fn generate_tokens(
+    spec: &OpenAPI,
+    enums: &EnumKinds,
+) -> Result<(TokenStream, Typed), Error> {
+    let (message, panicked) = match run_once(spec, enums) {
+        Outcome::Ok(tokens, structs) => return Ok((tokens, structs)),
+        Outcome::Internal(e) => return Err(e),
         Outcome::Failed(m) => (m, false),
         Outcome::Panicked(m) => (m, true),
     };
     for (path, method, operation_id) in operation_list(spec) {
         let single = only_operation(spec, &path, &method);
-        let (message, panicked) = match run_once(&single) {
-            Outcome::Ok(_) => continue,
+        let (message, panicked) = match run_once(&single, enums) {
+            Outcome::Ok(..) | Outcome::Internal(_) => continue,
             Outcome::Failed(m) => (m, false),
             Outcome::Panicked(m) => (m, true),
         };

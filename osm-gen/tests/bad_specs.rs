@@ -189,10 +189,10 @@ fn path_variable_without_parameter() {
 #[test]
 fn cookie_deep_object_and_array_header_parameters() {
     let spec = mutate(
-        "        - name: status\n          in: query\n          schema: {type: integer, format: int32}\n",
+        "        - name: offset\n          in: query\n          schema: {type: integer, format: int32}\n",
         "        - {name: session, in: cookie, schema: {type: string}}\n        - {name: filter, in: query, style: deepObject, schema: {type: object}}\n        - {name: X-Ids, in: header, schema: {type: array, items: {type: string}}}\n",
     );
-    for i in [3, 4, 5] {
+    for i in [4, 5, 6] {
         assert_finding(
             &spec,
             FindingKind::UnsupportedParameter,
@@ -269,4 +269,85 @@ fn garbage_inputs_never_panic() {
         let _ = osm_gen::check(text);
         let _ = osm_gen::generate(text);
     }
+}
+
+#[test]
+fn an_enum_without_variant_names_is_rejected() {
+    let spec = mutate(
+        "      x-enum-varnames: [PendingAcceptance, Processing, Completed]\n",
+        "",
+    );
+    let text = assert_finding(
+        &spec,
+        FindingKind::InvalidEnum,
+        "/components/schemas/CaseStatus",
+    );
+    assert!(text.contains("x-enum-varnames"), "{text}");
+    let spec = mutate(
+        "x-enum-varnames: [PendingAcceptance, Processing, Completed]",
+        "x-enum-varnames: [PendingAcceptance, Processing]",
+    );
+    assert_finding(
+        &spec,
+        FindingKind::InvalidEnum,
+        "/components/schemas/CaseStatus",
+    );
+}
+
+#[test]
+fn pagination_must_name_real_parameters_and_fields() {
+    let spec = mutate(
+        "{offset: offset, limit: limit,",
+        "{offset: skip, limit: limit,",
+    );
+    let text = assert_finding(
+        &spec,
+        FindingKind::InvalidExtension,
+        &format!("{CASES_GET}/x-osm-pagination"),
+    );
+    assert!(text.contains("`skip`"), "{text}");
+    let spec = mutate("items: incident_info_list", "items: total_count");
+    let text = assert_finding(
+        &spec,
+        FindingKind::InvalidExtension,
+        &format!("{CASES_GET}/x-osm-pagination"),
+    );
+    assert!(text.contains("not an array"), "{text}");
+}
+
+#[test]
+fn extension_flags_must_be_booleans() {
+    let spec = mutate(
+        "      operationId: create_cases\n",
+        "      operationId: create_cases\n      x-osm-idempotent: maybe\n",
+    );
+    assert_finding(
+        &spec,
+        FindingKind::InvalidExtension,
+        &format!("{CASES_POST}/x-osm-idempotent"),
+    );
+}
+
+#[test]
+fn an_input_named_like_a_builder_method_is_rejected() {
+    let spec = mutate(
+        "        simple_description: {type: string}\n",
+        "        simple_description: {type: string}\n        send: {type: string}\n",
+    );
+    let text = assert_finding(&spec, FindingKind::NameClash, CASES_POST);
+    assert!(text.contains("`send`"), "{text}");
+}
+
+#[test]
+fn an_inline_enum_must_become_a_value_set() {
+    let spec = mutate(
+        "        simple_description: {type: string}\n",
+        "        simple_description: {type: string, enum: [a, b]}\n",
+    );
+    let text = assert_finding(
+        &spec,
+        FindingKind::InvalidEnum,
+        "/components/schemas/CreateCaseRequest/properties/simple_description",
+    );
+    assert!(text.contains("x-enum-varnames"), "{text}");
 }

@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use futures::TryStreamExt;
-use osm_client::types::{CreateMessageDoV2, CreateMessageV2Req};
-use osm_client::{Attachment, Client, Credentials, Error, Paginate};
+use osm_client::types::{CaseAction, CaseStatus, CreateMessageDoV2};
+use osm_client::{Attachment, Client, Credentials, Error};
 use osm_sandbox::{Account, Sandbox, SandboxHandle};
 
 async fn sandbox(accounts: Vec<Account>) -> SandboxHandle {
@@ -34,17 +34,15 @@ fn client_for(sandbox: &SandboxHandle, account: &Account) -> Client {
 async fn create_case(client: &Client, description: &str) -> Result<String, Error> {
     let created = client
         .create_cases()
-        .body_map(|b| {
-            b.business_type_id("bt-consult")
-                .simple_description(description)
-                .source_id("src-e2e")
-        })
+        .business_type_id("bt-consult")
+        .simple_description(description)
+        .source_id("src-e2e")
         .send()
-        .await?
-        .into_inner();
+        .await?;
     Ok(created
-        .incident_id
-        .expect("the sandbox returns the new case id"))
+        .incident_id()
+        .expect("the sandbox returns the new case id")
+        .to_owned())
 }
 
 /// The engineer's side, through the sandbox's unauthenticated control API.
@@ -61,15 +59,21 @@ async fn engineer_reply(sandbox: &SandboxHandle, case_id: &str, content: &str) {
     assert!(resp.status().is_success(), "{}", resp.text().await.unwrap());
 }
 
-async fn status_of(client: &Client, case_id: &str) -> Option<i32> {
+async fn status_of(client: &Client, case_id: &str) -> Option<CaseStatus> {
     client
         .show_case_status()
         .case_id(case_id)
         .send()
         .await
         .unwrap()
-        .into_inner()
-        .status
+        .status()
+}
+
+fn message(content: &str, accessory_ids: Vec<String>) -> CreateMessageDoV2 {
+    CreateMessageDoV2 {
+        content: Some(content.to_owned()),
+        accessory_ids,
+    }
 }
 
 #[tokio::test]
@@ -84,7 +88,7 @@ async fn a_tickets_whole_life() {
         .unwrap();
     assert_eq!(
         status_of(&client, &case_id).await,
-        Some(0),
+        Some(CaseStatus::PendingAcceptance),
         "pending acceptance"
     );
 
@@ -92,20 +96,17 @@ async fn a_tickets_whole_life() {
     client
         .create_messages()
         .case_id(&case_id)
-        .body(CreateMessageV2Req {
-            group_id: None,
-            message: CreateMessageDoV2 {
-                accessory_ids: vec![],
-                content: "It stopped after a reboot.".into(),
-            },
-        })
+        .message(message("It stopped after a reboot.", vec![]))
         .send()
         .await
         .unwrap();
 
     // support answers and asks for confirmation
     engineer_reply(&sandbox, &case_id, "Please try the rescue image.").await;
-    assert_eq!(status_of(&client, &case_id).await, Some(2));
+    assert_eq!(
+        status_of(&client, &case_id).await,
+        Some(CaseStatus::PendingConfirmation)
+    );
     let messages: Vec<_> = client
         .list_messages()
         .case_id(&case_id)
@@ -113,10 +114,7 @@ async fn a_tickets_whole_life() {
         .try_collect()
         .await
         .unwrap();
-    let contents: Vec<_> = messages
-        .iter()
-        .filter_map(|m| m.content.as_deref())
-        .collect();
+    let contents: Vec<_> = messages.iter().filter_map(|m| m.content()).collect();
     assert!(
         contents.contains(&"It stopped after a reboot."),
         "{contents:?}"
@@ -129,7 +127,8 @@ async fn a_tickets_whole_life() {
     // labels
     client
         .create_labels()
-        .body_map(|b| b.name("boot-failure").color("#ff0000"))
+        .name("boot-failure")
+        .color("#ff0000")
         .send()
         .await
         .unwrap();
@@ -141,11 +140,11 @@ async fn a_tickets_whole_life() {
         .await
         .unwrap()
         .expect("the new label is listed");
-    let label_id = label.label_id.unwrap();
+    let label_id = label.label_id().unwrap();
     client
         .create_case_labels()
         .case_id(&case_id)
-        .label_ids(vec![label_id])
+        .label_ids([label_id])
         .send()
         .await
         .unwrap();
@@ -154,11 +153,9 @@ async fn a_tickets_whole_life() {
         .case_id(&case_id)
         .send()
         .await
-        .unwrap()
-        .into_inner()
-        .case_label_list;
-    assert_eq!(on_case.len(), 1);
-    assert_eq!(on_case[0].name.as_deref(), Some("boot-failure"));
+        .unwrap();
+    assert_eq!(on_case.case_label_list().len(), 1);
+    assert_eq!(on_case.case_label_list()[0].name(), Some("boot-failure"));
 
     // an attachment up and down, byte-exact, through a file on both sides
     let content: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
@@ -169,7 +166,12 @@ async fn a_tickets_whole_life() {
         .upload_attachment(Attachment::from_path(&upload_path).await.unwrap())
         .await
         .unwrap();
-    let download = client.download_attachment(&accessory_id).await.unwrap();
+    let download = client
+        .download_accessories()
+        .accessory_id(&accessory_id)
+        .send()
+        .await
+        .unwrap();
     let saved = dir.path().join("downloaded.log");
     assert_eq!(download.save(&saved).await.unwrap(), content.len() as u64);
     assert_eq!(std::fs::read(&saved).unwrap(), content);
@@ -181,7 +183,9 @@ async fn a_tickets_whole_life() {
         .await
         .unwrap();
     let got = client
-        .download_attachment(&from_bytes)
+        .download_accessories()
+        .accessory_id(&from_bytes)
+        .send()
         .await
         .unwrap()
         .bytes()
@@ -193,26 +197,19 @@ async fn a_tickets_whole_life() {
     client
         .create_messages()
         .case_id(&case_id)
-        .body(CreateMessageV2Req {
-            group_id: None,
-            message: CreateMessageDoV2 {
-                accessory_ids: vec![accessory_id.clone()],
-                content: "Console log attached.".into(),
-            },
-        })
+        .message(message("Console log attached.", vec![accessory_id.clone()]))
         .send()
         .await
         .unwrap();
 
     // the export lists the case
-    let export: osm_client::Download = client
+    let export = client
         .download_cases()
         .language("en-us")
         .timezone("GMT+8")
         .send()
         .await
-        .unwrap()
-        .into();
+        .unwrap();
     let csv = export.bytes().await.unwrap();
     assert!(String::from_utf8_lossy(&csv).contains(&case_id));
 
@@ -220,16 +217,19 @@ async fn a_tickets_whole_life() {
     client
         .update_cases()
         .case_id(&case_id)
-        .action_id("close")
-        .body_map(|b| b)
+        .action_id(CaseAction::Close)
         .send()
         .await
         .unwrap();
-    assert_eq!(status_of(&client, &case_id).await, Some(3), "completed");
+    assert_eq!(
+        status_of(&client, &case_id).await,
+        Some(CaseStatus::Completed)
+    );
     let logs: Vec<_> = client
         .list_case_operate_logs()
         .case_id(&case_id)
-        .into_stream_with_page_size(2)
+        .limit(2)
+        .into_stream()
         .try_collect()
         .await
         .unwrap();
@@ -267,7 +267,8 @@ async fn list_cases_streams_across_more_than_three_pages() {
     }
     let listed: Vec<_> = client
         .list_cases()
-        .into_stream_with_page_size(5)
+        .limit(5)
+        .into_stream()
         .try_collect()
         .await
         .unwrap();
@@ -276,14 +277,18 @@ async fn list_cases_streams_across_more_than_three_pages() {
     assert_eq!(ids, created);
 
     // filters pass through; pages are fetched lazily
-    let mut stream = client.list_cases().status(0).into_stream_with_page_size(4);
+    let mut stream = client
+        .list_cases()
+        .status(CaseStatus::PendingAcceptance)
+        .limit(4)
+        .into_stream();
     let first = stream.try_next().await.unwrap().unwrap();
-    assert_eq!(first.status, Some(0));
+    assert_eq!(first.status(), Some(CaseStatus::PendingAcceptance));
     drop(stream);
     assert!(
         client
             .list_cases()
-            .status(3)
+            .status(CaseStatus::Completed)
             .into_stream()
             .try_next()
             .await
@@ -351,14 +356,13 @@ async fn accounts_are_isolated() {
         bob.update_cases()
             .case_id(&case_id)
             .action_id("close")
-            .body_map(|b| b)
             .send()
             .await
             .is_err()
     );
     assert_eq!(
         status_of(&alice, &case_id).await,
-        Some(0),
+        Some(CaseStatus::PendingAcceptance),
         "untouched by bob"
     );
 }

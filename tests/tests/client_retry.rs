@@ -33,11 +33,9 @@ fn fast() -> RetryPolicy {
 async fn create_case(c: &Client) -> Result<String, Error> {
     let created = c
         .create_cases()
-        .body_map(|b| {
-            b.business_type_id("bt-1")
-                .simple_description("disk full")
-                .source_id("src-1")
-        })
+        .business_type_id("bt-1")
+        .simple_description("disk full")
+        .source_id("src-1")
         .send()
         .await?;
     Ok(created.into_inner().incident_id.unwrap_or_default())

@@ -190,6 +190,42 @@ impl Shape {
     fn has_enum(&self) -> bool {
         matches!(self, Shape::Scalar { enumeration, .. } if !enumeration.is_empty())
     }
+
+    /// Whether the spec's shape (`self`, value sets resolved) agrees with the reference's: equal,
+    /// or a value set the spec documents (an enum component) where the reference names only
+    /// the scalar type.
+    fn agrees_with(&self, reference: &Shape) -> bool {
+        match (self, reference) {
+            (
+                Shape::Scalar { ty, format, .. },
+                Shape::Scalar {
+                    ty: rty,
+                    format: rformat,
+                    enumeration,
+                },
+            ) if enumeration.is_empty() => ty == rty && format == rformat,
+            _ => self == reference,
+        }
+    }
+}
+
+/// A `$ref` to a value set (an enum component) as the scalar shape it stands for; any other
+/// shape as it is.
+fn value_set(spec: &OpenAPI, shape: Shape) -> Shape {
+    match &shape {
+        Shape::Ref(name) => match named_schema(spec, name) {
+            Some(schema) if schema_shape(schema).has_enum() => schema_shape(schema),
+            _ => shape,
+        },
+        _ => shape,
+    }
+}
+
+/// Whether `name` is a value set: an enum component with variant names for the client.
+fn is_value_set(spec: &OpenAPI, name: &str) -> bool {
+    named_schema(spec, name).is_some_and(|s| {
+        schema_shape(s).has_enum() && s.schema_data.extensions.contains_key("x-enum-varnames")
+    })
 }
 
 fn ref_shape(t: &RefType) -> Shape {

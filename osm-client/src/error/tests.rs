@@ -130,7 +130,10 @@ fn throttling() {
         r#"{"error_code":"APIGW.0308","error_msg":"throttled"}"#,
     );
     assert!(gw.is_throttled());
-    assert!(gw.is_retryable());
+    // retryable follows the status rule the runtime's retries use (the gateway sends
+    // APIGW.0308 with 429, which is retryable)
+    assert!(!gw.is_retryable());
+    assert!(api(408, None, "").is_retryable());
     assert!(!api(400, None, "").is_throttled());
 }
 

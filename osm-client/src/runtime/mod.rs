@@ -1,12 +1,54 @@
-//! The handwritten runtime the generated client runs on: signing in progenitor's
-//! `ClientHooks::pre`, sending with retries, failover and timeouts in `exec`.
+//! The handwritten runtime under the generated code: per-call state and progenitor's hooks
+//! (sign in `pre`, send with retries in `exec`), reading answers once where they arrive,
+//! osm-gen's multipart requests, and the small helpers the generated builders call.
 
-mod hooks;
+mod answer;
+mod call;
+mod multipart;
 mod send;
 mod sign;
-mod state;
 
-pub(crate) use hooks::{RAW_BODY_MARKER, SIGNING_ERROR_PREFIX};
+pub(crate) use answer::{download, json};
+pub(crate) use call::{CallState, Shared};
+pub(crate) use multipart::{Form, multipart};
 pub(crate) use sign::RequestSigner;
-pub use state::RuntimeState;
-pub(crate) use state::Shared;
+
+pub(crate) use crate::operation::{IDEMPOTENT, PAGINATED, TRANSFER};
+
+/// A setter's list argument, converted item by item.
+pub(crate) fn collect<T, U: Into<T>>(items: impl IntoIterator<Item = U>) -> Vec<T> {
+    items.into_iter().map(Into::into).collect()
+}
+
+/// A setter's map argument, converted entry by entry.
+pub(crate) fn collect_map<M, V, K: Into<String>, W: Into<V>>(
+    entries: impl IntoIterator<Item = (K, W)>,
+) -> M
+where
+    M: FromIterator<(String, V)>,
+{
+    entries
+        .into_iter()
+        .map(|(k, v)| (k.into(), v.into()))
+        .collect()
+}
+
+/// `header` and `customize`, the per-call options every operation builder has.
+macro_rules! request_options_methods {
+    () => {
+        /// Adds a header to this call only, replacing a client default of that name (e.g.
+        /// `X-Language`); an invalid name or value fails [`send`](Self::send).
+        pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
+            self.options = self.options.header(name, value);
+            self
+        }
+
+        /// Replaces this call's options: headers, timeouts, retries
+        /// ([`RequestOptions`](crate::RequestOptions)).
+        pub fn customize(mut self, options: crate::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
+    };
+}
+pub(crate) use request_options_methods;

@@ -13,9 +13,10 @@ use backon::Retryable;
 use reqwest::{Request, Response};
 use tracing::{Instrument, field};
 
+use crate::Client;
+use crate::operation::OperationInfo;
+use crate::options::RequestOptions;
 use crate::retry::{self, MAX_RETRY_AFTER};
-
-use super::Shared;
 
 /// Why an attempt did not produce the final answer.
 enum Failure {
@@ -25,16 +26,16 @@ enum Failure {
     Transport(reqwest::Error),
 }
 
-/// Sends `request` with the retry policy of `shared`.
+/// Sends `request` with the client's (or the call's) retry policy and timeouts.
 pub(crate) async fn execute(
-    http: &reqwest::Client,
-    shared: &Shared,
+    client: &Client,
+    info: &'static OperationInfo,
+    options: &RequestOptions,
     request: Request,
-    operation_id: &'static str,
 ) -> reqwest::Result<Response> {
     let span = tracing::info_span!(
         "osm_call",
-        operation = operation_id,
+        operation = info.id(),
         method = %request.method(),
         attempts = field::Empty,
         status = field::Empty,
@@ -42,7 +43,7 @@ pub(crate) async fn execute(
         latency_ms = field::Empty,
     );
     let started = Instant::now();
-    let result = execute_inner(http, shared, request, operation_id, started)
+    let result = execute_inner(client, info, options, request, started)
         .instrument(span.clone())
         .await;
     span.record("latency_ms", started.elapsed().as_millis() as u64);
@@ -64,21 +65,25 @@ pub(crate) async fn execute(
 }
 
 async fn execute_inner(
-    http: &reqwest::Client,
-    shared: &Shared,
+    client: &Client,
+    info: &'static OperationInfo,
+    options: &RequestOptions,
     request: Request,
-    operation_id: &'static str,
     started: Instant,
 ) -> reqwest::Result<Response> {
-    let (attempt_timeout, operation_timeout) = shared.timeouts.for_operation(operation_id);
+    let (http, shared) = (client.http(), client.shared());
+    let (attempt_timeout, operation_timeout) = shared.timeouts.for_operation(info.is_transfer());
+    let attempt_timeout = options.attempt_timeout.unwrap_or(attempt_timeout);
+    let operation_timeout = options.operation_timeout.unwrap_or(operation_timeout);
+    let policy = options.retry.as_ref().unwrap_or(&shared.retry);
     let deadline = started + operation_timeout;
-    let method = request.method().clone();
+    let idempotent = info.is_idempotent();
     // The template for retries; None for streaming bodies, which are sent once.
     let template = request.try_clone();
     let retries_possible = template.is_some();
     let first = Mutex::new(Some(request));
     let attempt_no = AtomicU32::new(0);
-    let policy_attempts = shared.retry.max_attempts();
+    let policy_attempts = policy.max_attempts();
     // Failing over to every endpoint is allowed even when the policy allows fewer attempts.
     let max_attempts = policy_attempts.max(shared.endpoints.len() as u32);
 
@@ -116,7 +121,7 @@ async fn execute_inner(
         *req.timeout_mut() = Some(attempt_timeout.min(remaining).max(Duration::from_millis(1)));
         let outcome = http.execute(req).await;
         match outcome {
-            Ok(resp) if retries_possible && retry::may_retry_status(&method, resp.status()) => {
+            Ok(resp) if retries_possible && retry::may_retry_status(idempotent, resp.status()) => {
                 tracing::debug!(
                     attempt = n,
                     status = resp.status().as_u16(),
@@ -138,8 +143,7 @@ async fn execute_inner(
         }
     };
 
-    let backoff = shared
-        .retry
+    let backoff = policy
         .backoff()
         .with_max_times(max_attempts.saturating_sub(1) as usize);
     let result = attempt
@@ -151,7 +155,7 @@ async fn execute_inner(
                 && match failure {
                     Failure::Status(_) => n < policy_attempts,
                     Failure::Transport(e) => {
-                        retry::may_retry_transport(&method, e)
+                        retry::may_retry_transport(idempotent, e)
                             && (n < policy_attempts || (e.is_connect() && n < max_attempts))
                     }
                 }

@@ -10,9 +10,9 @@ use serde_yaml_ng::Value;
 use crate::error::{Finding, FindingKind, escape, pointer};
 use crate::load::resolve;
 
-mod shapes;
+pub(crate) mod shapes;
 
-pub(crate) use shapes::{ERROR_REF, has_error_response, status_class};
+pub(crate) use shapes::status_class;
 use shapes::{check_parameters, check_request_body, check_responses};
 
 /// HTTP methods an OpenAPI path item may hold, in the order progenitor visits them.

@@ -120,18 +120,15 @@ pub(super) async fn upload_multipart(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) async fn upload_json(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let req: t::AccessoryJsonFormatReq = ctx.body_as()?;
+    let encoded = Ctx::required(req.accessory_data, "body.accessory_data")?;
+    let name = Ctx::required(req.accessory_name, "body.accessory_name")?;
+    let from = Ctx::required(req.accessory_from, "body.accessory_from")?;
     let data = base64::engine::general_purpose::STANDARD
-        .decode(req.accessory_data.trim())
+        .decode(encoded.trim())
         .map_err(|e| {
             ApiError::bad_request(format!("body.accessory_data: not valid base64: {e}"))
         })?;
-    store(
-        ctx,
-        req.accessory_name,
-        req.accessory_from.to_string(),
-        data,
-    )
-    .await
+    store(ctx, name, from.to_string(), data).await
 }
 
 pub(super) fn limits() -> ApiResult<Reply> {

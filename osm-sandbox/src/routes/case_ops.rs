@@ -14,19 +14,17 @@ const MAX_RELATIONS: usize = 3;
 
 fn check_scores(items: &[t::IncidentSatisfactionV2Do]) -> ApiResult<()> {
     for (i, s) in items.iter().enumerate() {
-        if !catalog::SATISFACTION
-            .iter()
-            .any(|d| d.0 == s.satisfaction_id)
-        {
+        let at = format!("body.incident_satisfaction_list[{i}]");
+        let id = Ctx::required(s.satisfaction_id, &format!("{at}.satisfaction_id"))?;
+        let value = Ctx::required(s.satisfaction_value, &format!("{at}.satisfaction_value"))?;
+        if !catalog::SATISFACTION.iter().any(|d| d.0 == id) {
             return Err(ApiError::bad_request(format!(
-                "body.incident_satisfaction_list[{i}].satisfaction_id: unknown dimension {}; see list_satisfaction_dimensions",
-                s.satisfaction_id
+                "{at}.satisfaction_id: unknown dimension {id}; see list_satisfaction_dimensions"
             )));
         }
-        if !(0..=catalog::SATISFACTION_MAX).contains(&s.satisfaction_value) {
+        if !(0..=catalog::SATISFACTION_MAX).contains(&value) {
             return Err(ApiError::bad_request(format!(
-                "body.incident_satisfaction_list[{i}].satisfaction_value: {} is outside 0..={}",
-                s.satisfaction_value,
+                "{at}.satisfaction_value: {value} is outside 0..={}",
                 catalog::SATISFACTION_MAX
             )));
         }
@@ -140,6 +138,7 @@ pub(super) async fn score(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::CreateScoreV2Req = ctx.body_as()?;
     check_scores(&req.incident_satisfaction_list)?;
+    let judgement = Ctx::required(req.judgement, "body.judgement")?;
     ctx.write_case(&id, |case, by| {
         if case.status != status::COMPLETED {
             return Err(ApiError::bad_transition(format!(
@@ -149,7 +148,7 @@ pub(super) async fn score(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             )));
         }
         case.satisfaction = req.incident_satisfaction_list;
-        case.judgement = req.judgement;
+        case.judgement = judgement;
         by.log(case, 7, "satisfaction scored");
         Ok(())
     })
@@ -214,7 +213,7 @@ pub(super) fn relations(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 pub(super) async fn unrelate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::DeleteRelationsReq = ctx.body_as()?;
-    let other = req.related_id;
+    let other = Ctx::required(req.related_id, "body.related_id")?;
     ctx.write_case(&id, |case, by| {
         let before = case.relations.len();
         case.relations.retain(|r| r != &other);

@@ -16,15 +16,15 @@ const MAX_DESCRIPTION: usize = 5000;
 pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let req: t::CreateOrderIncidentV2Req = ctx.body_as()?;
     let nonempty = |o: &Option<String>| o.clone().filter(|s| !s.is_empty());
-    let bt_id = req.business_type_id.clone();
+    let bt_id = Ctx::required(req.business_type_id.clone(), "body.business_type_id")?;
     let bt = catalog::business_type(&bt_id).ok_or_else(|| {
         ApiError::bad_request(format!(
             "body.business_type_id: unknown business type {bt_id:?}; list the valid ones with list_problem_types"
         ))
     })?;
-    let description = req.simple_description.clone();
+    let description = Ctx::required(req.simple_description.clone(), "body.simple_description")?;
     check_text(&description, "body.simple_description", MAX_DESCRIPTION)?;
-    let source_id = req.source_id.clone();
+    let source_id = Ctx::required(req.source_id.clone(), "body.source_id")?;
     let product = match nonempty(&req.product_category_id) {
         Some(id) => Some(catalog::product(&id).ok_or_else(|| {
             ApiError::bad_request(format!(
@@ -338,7 +338,7 @@ pub(super) fn counts(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             .into_iter()
             .filter(|(s, _)| only.is_none_or(|o| o == i64::from(*s)))
             .map(|(s, n)| t::IncidentStatusCount {
-                status: Some(s),
+                status: Some(s.into()),
                 count: i32::try_from(n).ok(),
             })
             .collect();
@@ -364,7 +364,7 @@ pub(super) fn status(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     ctx.app.store.read(|w| {
         let status = w.account(ctx.domain()).case(&id)?.status;
         view::reply(&t::ShowCaseStatusResponse {
-            status: Some(status),
+            status: Some(status.into()),
         })
     })
 }

@@ -122,7 +122,7 @@ pub(super) fn regions() -> ApiResult<Reply> {
         .map(|(id, name, ty)| t::DataCenterV2Do {
             region_id: Some((*id).into()),
             region_name: Some((*name).into()),
-            type_: Some(*ty),
+            type_: Some((*ty).into()),
             is_sensitive: Some(0),
         })
         .collect();

@@ -29,7 +29,10 @@ fn name_and_color(name: &str, color: &str) -> ApiResult<(String, String)> {
 
 pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let req: t::CreateLabelsReq = ctx.body_as()?;
-    let (name, color) = name_and_color(&req.name, &req.color)?;
+    let (name, color) = name_and_color(
+        &Ctx::required(req.name, "body.name")?,
+        &Ctx::required(req.color, "body.color")?,
+    )?;
     let id = ctx
         .write_account(|acct, _| {
             if acct.labels.values().any(|l| l.name == name) {
@@ -90,7 +93,10 @@ fn no_label(id: i64) -> ApiError {
 pub(super) async fn update(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = label_id(ctx)?;
     let req: t::UpdateLabelsReq = ctx.body_as()?;
-    let (name, color) = name_and_color(&req.name, &req.color)?;
+    let (name, color) = name_and_color(
+        &Ctx::required(req.name, "body.name")?,
+        &Ctx::required(req.color, "body.color")?,
+    )?;
     ctx.write_account(|acct, _| {
         if acct
             .labels

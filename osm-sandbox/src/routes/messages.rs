@@ -13,9 +13,10 @@ const MAX_MESSAGE: usize = 5000;
 pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::CreateMessageV2Req = ctx.body_as()?;
-    let content = req.message.content;
+    let message = Ctx::required(req.message, "body.message")?;
+    let content = Ctx::required(message.content, "body.message.content")?;
     check_text(&content, "body.message.content", MAX_MESSAGE)?;
-    let accessory_ids = req.message.accessory_ids;
+    let accessory_ids = message.accessory_ids;
     let by = ctx.customer();
     let domain = ctx.domain();
     ctx.app

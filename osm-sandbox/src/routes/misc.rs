@@ -7,7 +7,7 @@ use crate::error::{ApiError, ApiResult};
 
 pub(super) async fn create_privilege(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let req: t::CreateAndDeletePrivilegeReq = ctx.body_as()?;
-    let operation = req.operation;
+    let operation = Ctx::required(req.operation, "body.operation")?;
     let privilege = req
         .privilege
         .map_or_else(|| "createCase".to_owned(), |p| p.to_string());
@@ -45,7 +45,8 @@ pub(super) fn list_privileges(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) async fn feedback(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let req: t::CreateFeedbackV2Req = ctx.body_as()?;
-    let ids = req.contacts.id_files.len();
+    let contacts = Ctx::required(req.contacts.clone(), "body.contacts")?;
+    let ids = contacts.id_files.len();
     if !(1..=3).contains(&ids) {
         return Err(ApiError::bad_request(format!(
             "body.contacts.id_files: {ids} files; give 1 to 3 identity documents"

@@ -53,6 +53,11 @@ impl Ctx<'_> {
         serde_json::from_value(self.body().clone())
             .map_err(|e| ApiError::bad_request(format!("body: {e}")))
     }
+    /// A body field the spec declares required (the generated models make every field
+    /// optional; the spec check has already rejected a body without it).
+    pub(crate) fn required<T>(value: Option<T>, at: &str) -> ApiResult<T> {
+        value.ok_or_else(|| ApiError::bad_request(format!("{at}: required field is missing")))
+    }
     /// A path parameter the spec declares required.
     pub(crate) fn path(&self, name: &str) -> ApiResult<String> {
         self.params

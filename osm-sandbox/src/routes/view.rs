@@ -58,10 +58,10 @@ macro_rules! case_model {
         let case: &$crate::state::Case = $case;
         $model {
             incident_id: Some(case.incident_id.clone()),
-            status: Some(case.status),
+            status: Some(case.status.into()),
             business_type_name: Some(case.business_type_name.clone()),
             incident_type_name: Some(case.incident_type_name.clone()),
-            create_time: Some(case.create_time.into()),
+            create_time: Some($crate::routes::view::time(&case.create_time)),
             customer_id: Some(case.customer_id.clone()),
             dc_name: Some(case.dc_name.clone()),
             $($field: $value,)*
@@ -75,7 +75,7 @@ pub(crate) use case_model;
 pub(crate) fn incident_info(acct: &AccountState, c: &Case) -> t::IncidentInfoV2 {
     case_model!(t::IncidentInfoV2, c, {
         simple_description: Some(c.simple_description.clone()),
-        confirmed_time: c.confirmed_time.map(Into::into),
+        confirmed_time: c.confirmed_time.as_ref().map(time),
         label_list: case_labels(acct, c)
             .into_iter()
             .map(|l| t::LabelInfo {
@@ -112,9 +112,9 @@ fn shown_content(m: &Message) -> String {
 pub(crate) fn message(acct: &AccountState, m: &Message, first: bool) -> Value {
     let body = t::QueryMessageInfoV2 {
         content: Some(shown_content(m)),
-        create_time: Some(m.create_time.into()),
-        type_: Some(m.kind),
-        replier_type: Some(m.kind),
+        create_time: Some(time(&m.create_time)),
+        type_: Some(m.kind.into()),
+        replier_type: Some(m.kind.into()),
         replier: Some(m.replier.clone()),
         replier_name: Some(m.replier_name.clone()),
         is_first_message: Some(i32::from(first)),
@@ -150,8 +150,8 @@ pub(crate) fn incident_detail(acct: &AccountState, c: &Case) -> t::IncidentDetai
         .map(|(i, m)| t::IncidentMessageV2 {
             message_id: Some(m.message_id.clone()),
             content: Some(shown_content(m)),
-            create_time: Some(m.create_time.into()),
-            type_: Some(m.kind),
+            create_time: Some(time(&m.create_time)),
+            type_: Some(m.kind.into()),
             replier: Some(m.replier.clone()),
             replier_name: Some(m.replier_name.clone()),
             is_first_message: Some(i32::from(i == 0)),
@@ -186,7 +186,7 @@ pub(crate) fn operate_log(case_id: &str, l: &OperateLog) -> t::IncidentOperateLo
         operate_type: Some(l.operate_type),
         operate_desc: Some(l.operate_desc.clone()),
         operate_time: Some(l.time.format("%Y-%m-%d %H:%M:%S").to_string()),
-        timestamp_operate_time: Some(l.time.into()),
+        timestamp_operate_time: Some(time(&l.time)),
         operator_type: Some(l.operator_type),
         operator_id: Some(l.operator_id.clone()),
         operator_name: Some(l.operator_name.clone()),

@@ -172,13 +172,25 @@ async fn every_spec_operation_is_routed() {
         "/osm/",
     ];
     let mut stateless = 0;
+    let doc: Value = serde_yaml_ng::from_str(osm_sandbox::spec::SPEC_YAML).unwrap();
     for op in spec.operations() {
         let mut path = op.path.clone();
         let mut query = Vec::new();
         for p in &op.params {
-            let dummy = match p.schema.get("type").and_then(Value::as_str) {
-                Some("integer") => "1".to_owned(),
-                Some("array") => "1".to_owned(),
+            // a value set's first value; otherwise any value of the type
+            let schema = match p.schema.get("$ref").and_then(Value::as_str) {
+                Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap(),
+                None => &p.schema,
+            };
+            let dummy = match (
+                schema.get("enum"),
+                schema.get("type").and_then(Value::as_str),
+            ) {
+                (Some(values), _) => match &values[0] {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                },
+                (None, Some("integer" | "array")) => "1".to_owned(),
                 _ => "x".to_owned(),
             };
             match p.location {

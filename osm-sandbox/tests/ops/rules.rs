@@ -70,7 +70,12 @@ async fn status_machine_rules() {
     );
     a.post(&act(&c, "close"), &json!({})).await.ok();
     let (_, msg) = a.post(&act(&c, "reopen"), &json!({})).await.err(400);
-    assert!(msg.contains("cancel, close, press or delete"), "{msg}");
+    assert!(
+        msg.contains(
+            r#"query.action_id: "reopen" is not one of "cancel", "close", "press", "delete""#
+        ),
+        "{msg}"
+    );
     a.post(&act("CS-nope", "close"), &json!({})).await.err(404);
     control(&sb, "/cases/CS-nope/status", &json!({"status": 1}))
         .await

@@ -30,8 +30,11 @@ pub(crate) fn check(l: &Loaded, errors: &mut Vec<String>) {
                 ));
                 continue;
             };
-            let (want, have) = (ref_shape(&rf.ty), spec_boxed_shape(property));
-            if want != have {
+            let (want, have) = (
+                ref_shape(&rf.ty),
+                value_set(&l.spec, spec_boxed_shape(property)),
+            );
+            if !have.agrees_with(&want) {
                 errors.push(format!(
                     "model {name}: property '{field}' is {have} in spec, {want} in reference"
                 ));
@@ -79,7 +82,10 @@ pub(crate) fn check(l: &Loaded, errors: &mut Vec<String>) {
         .map(|c| c.schemas.keys().cloned().collect::<Vec<_>>())
         .unwrap_or_default();
     for name in schemas {
-        if !l.reference.models.contains_key(&name) && !SPEC_ONLY_SCHEMAS.contains(&name.as_str()) {
+        if !l.reference.models.contains_key(&name)
+            && !SPEC_ONLY_SCHEMAS.contains(&name.as_str())
+            && !is_value_set(&l.spec, &name)
+        {
             errors.push(format!("schema {name} in spec but not in reference"));
         }
     }
@@ -147,9 +153,8 @@ pub(crate) fn check_counts(l: &Loaded, errors: &mut Vec<String>) {
     let ops = spec_operations(&l.spec);
     let mut schema_count = 0;
     let mut field_count = 0;
-    let mut enum_count = 0;
     for (name, schema) in l.spec.components.iter().flat_map(|c| &c.schemas) {
-        if SPEC_ONLY_SCHEMAS.contains(&name.as_str()) {
+        if SPEC_ONLY_SCHEMAS.contains(&name.as_str()) || is_value_set(&l.spec, name) {
             continue;
         }
         schema_count += 1;
@@ -157,20 +162,40 @@ pub(crate) fn check_counts(l: &Loaded, errors: &mut Vec<String>) {
             && let Some(object) = object_type(schema)
         {
             field_count += object.properties.len();
-            enum_count += object
-                .properties
-                .values()
-                .filter(|p| spec_boxed_shape(p).has_enum())
-                .count();
+        }
+    }
+    // the reference's enums, each found as an enum (inline or a value set) in the spec
+    let mut enum_count = 0;
+    for (name, model) in &reference.models {
+        let object = named_schema(&l.spec, name).and_then(object_type);
+        for (field, rf) in &model.fields {
+            let spec_enum = object
+                .and_then(|o| o.properties.get(field))
+                .is_some_and(|p| value_set(&l.spec, spec_boxed_shape(p)).has_enum());
+            if !rf.ty.enumeration.is_empty() && spec_enum {
+                enum_count += 1;
+            }
         }
     }
     for (_, _, _, op) in &ops {
-        enum_count += op
-            .parameters
-            .iter()
-            .filter_map(|p| resolve_param(&l.spec, p))
-            .filter(|p| param_shape(p).has_enum())
-            .count();
+        let Some(rop) = op
+            .operation_id
+            .as_deref()
+            .and_then(|id| reference.operations.get(id))
+        else {
+            continue;
+        };
+        for rp in rop.params.iter().filter(|p| !p.ty.enumeration.is_empty()) {
+            let spec_enum = op
+                .parameters
+                .iter()
+                .filter_map(|p| resolve_param(&l.spec, p))
+                .find(|p| p.parameter_data_ref().name == rp.name)
+                .is_some_and(|p| value_set(&l.spec, param_shape(p)).has_enum());
+            if spec_enum {
+                enum_count += 1;
+            }
+        }
     }
     let counts = [
         (

@@ -82,8 +82,8 @@ fn check_parameters(
                 data.required, rp.required
             ));
         }
-        let (want, have) = (ref_shape(&rp.ty), param_shape(param));
-        if want != have {
+        let (want, have) = (ref_shape(&rp.ty), value_set(&l.spec, param_shape(param)));
+        if !have.agrees_with(&want) {
             errors.push(format!(
                 "{at}: spec type is {have}, reference type is {want}"
             ));

@@ -1,40 +1,28 @@
-//! The runtime state every generated call can reach through `ClientInfo::inner`.
+//! What a call needs: the client's shared configuration, the per-call state progenitor's
+//! client carries, and progenitor's hooks (sign in `pre`, send with retries in `exec`).
 
-use std::fmt;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-use reqwest::Request;
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo as HookInfo};
+use reqwest::{Request, Response};
 
+use super::send;
 use super::sign::RequestSigner;
+use crate::Client;
 use crate::config::{Endpoints, HeaderDefaults, Timeouts};
 use crate::error::Error;
+use crate::generated::raw;
+use crate::operation::OperationInfo;
+use crate::options::RequestOptions;
 use crate::retry::RetryPolicy;
 
 /// The header progenitor adds to every request; OSM does not use it.
 const API_VERSION: http::HeaderName = http::HeaderName::from_static("api-version");
 
-/// The handwritten runtime's state inside the generated `Client`: credentials, signing,
-/// endpoints, timeouts, retry policy and header defaults. Cheap to clone (shared).
-#[derive(Clone)]
-pub struct RuntimeState {
-    pub(crate) shared: Arc<Shared>,
-}
-
-impl fmt::Debug for RuntimeState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("RuntimeState")
-            .field("endpoints", &self.shared.endpoints)
-            .field("access_key", &self.shared.signer.credentials.access_key())
-            .field("algorithm", &self.shared.signer.algorithm)
-            .field("timeouts", &self.shared.timeouts)
-            .field("retry", &self.shared.retry)
-            .finish_non_exhaustive()
-    }
-}
-
-/// What `RuntimeState` shares between clones.
+/// The client configuration every call reads: signing, endpoints, timeouts, retries, header
+/// defaults.
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) signer: RequestSigner,
@@ -115,11 +103,75 @@ impl Shared {
     }
 
     /// Everything done to a request before its first attempt: drop progenitor's
-    /// `api-version` header, add header defaults, point at the current endpoint, sign.
-    pub(crate) fn prepare(&self, req: &mut Request) -> Result<(), Error> {
-        req.headers_mut().remove(API_VERSION);
-        self.defaults.apply(req.headers_mut());
+    /// `api-version` header, add the call's headers and the client's defaults, point at the
+    /// current endpoint, sign.
+    pub(crate) fn prepare(&self, req: &mut Request, options: &RequestOptions) -> Result<(), Error> {
+        let headers = req.headers_mut();
+        headers.remove(API_VERSION);
+        for (name, value) in &options.headers {
+            headers.insert(name.clone(), value.clone());
+        }
+        self.defaults.apply(headers);
         self.point_at(req, self.current_endpoint());
         self.sign(req, SystemTime::now())
+    }
+}
+
+/// The state progenitor's client carries for one call: the client, what the spec says about
+/// the operation, the call's options, and the typed error a hook failed with (progenitor
+/// can only carry a string out of a hook).
+#[derive(Clone, Debug)]
+pub(crate) struct CallState {
+    pub(crate) client: Client,
+    pub(crate) info: &'static OperationInfo,
+    pub(crate) options: RequestOptions,
+    failure: Arc<Mutex<Option<Error>>>,
+}
+
+impl CallState {
+    pub(crate) fn new(
+        client: Client,
+        info: &'static OperationInfo,
+        options: RequestOptions,
+    ) -> Self {
+        CallState {
+            client,
+            info,
+            options,
+            failure: Arc::default(),
+        }
+    }
+
+    /// The typed error a hook stored, if any.
+    pub(crate) fn take_failure(&self) -> Option<Error> {
+        self.failure.lock().ok().and_then(|mut f| f.take())
+    }
+
+    fn fail(&self, error: Error) -> String {
+        let text = error.to_string();
+        if let Ok(mut slot) = self.failure.lock() {
+            *slot = Some(error);
+        }
+        text
+    }
+}
+
+impl ClientHooks<CallState> for raw::Client {
+    async fn pre<E>(
+        &self,
+        request: &mut Request,
+        _info: &HookInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        let state = self.inner();
+        state
+            .client
+            .shared()
+            .prepare(request, &state.options)
+            .map_err(|e| progenitor_client::Error::Custom(state.fail(e)))
+    }
+
+    async fn exec(&self, request: Request, _info: &HookInfo) -> reqwest::Result<Response> {
+        let state = self.inner();
+        send::execute(&state.client, state.info, &state.options, request).await
     }
 }

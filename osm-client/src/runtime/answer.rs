@@ -1,0 +1,169 @@
+//! Reading answers, once, where they arrive: a 2xx body decoded into the model (or handed
+//! over as a download), anything else read into [`ApiError`] — status, code, message, request
+//! id, and the body as sent when it is not a JSON error.
+//!
+//! progenitor's request layer is generated without responses, so it hands back every 2xx as
+//! an unread byte stream and every other status as the unread response.
+
+use bytes::{Bytes, BytesMut};
+use futures::{Stream, StreamExt};
+use http::{HeaderMap, StatusCode};
+use progenitor_client::{ByteStream, ResponseValue};
+use serde::de::DeserializeOwned;
+
+use crate::error::body::{RAW_BODY_LIMIT, truncate_lossy};
+use crate::error::{ApiError, Error, TransportError};
+use crate::files::Download;
+use crate::generated::raw;
+use crate::response::{Response, request_id};
+
+/// Longest error body read (bytes); the rest is not read.
+const ERROR_BODY_LIMIT: usize = 64 * 1024;
+/// Longest JSON answer decoded (bytes): a larger one is an error, not an allocation.
+const JSON_BODY_LIMIT: usize = 64 * 1024 * 1024;
+
+type RawResult = Result<ResponseValue<ByteStream>, progenitor_client::Error<()>>;
+
+/// The model of a JSON answer.
+pub(crate) async fn json<T: DeserializeOwned>(
+    raw: raw::Client,
+    result: RawResult,
+) -> Result<Response<T>, Error> {
+    let rv = match result {
+        Ok(rv) => rv,
+        Err(e) => return Err(failure(&raw, e).await),
+    };
+    let status = rv.status();
+    let headers = rv.headers().clone();
+    decode(status, headers, rv.into_inner_stream()).await
+}
+
+/// The stream of a download.
+pub(crate) async fn download(raw: raw::Client, result: RawResult) -> Result<Download, Error> {
+    match result {
+        Ok(rv) => {
+            let status = rv.status();
+            let headers = rv.headers().clone();
+            Ok(Download::new(status, headers, rv.into_inner_stream()))
+        }
+        Err(e) => Err(failure(&raw, e).await),
+    }
+}
+
+/// Decodes a 2xx JSON body into `T`.
+pub(crate) async fn decode<T, S>(
+    status: StatusCode,
+    headers: HeaderMap,
+    stream: S,
+) -> Result<Response<T>, Error>
+where
+    T: DeserializeOwned,
+    S: Stream<Item = reqwest::Result<Bytes>>,
+{
+    let decode_error = |message: String| Error::Decode {
+        status: Some(status),
+        request_id: request_id(&headers).map(str::to_owned),
+        message,
+    };
+    let body = match read(stream, JSON_BODY_LIMIT).await {
+        Ok((body, false)) => body,
+        Ok((_, true)) => {
+            return Err(decode_error(format!(
+                "the answer is larger than {JSON_BODY_LIMIT} bytes"
+            )));
+        }
+        Err(e) => {
+            return Err(Error::Transport(TransportError::from_reqwest(
+                "reading the answer failed",
+                e,
+            )));
+        }
+    };
+    // an empty 2xx body means "nothing to report": the model's defaults
+    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &body
+    };
+    let de = &mut serde_json::Deserializer::from_slice(text);
+    match serde_path_to_error::deserialize::<_, T>(de) {
+        Ok(inner) => Ok(Response::new(inner, status, headers)),
+        Err(e) => {
+            let at = e.path().to_string();
+            Err(decode_error(format!(
+                "at `{at}`: {}; the body starts with: {}",
+                e.inner(),
+                truncate_lossy(&body, RAW_BODY_LIMIT)
+            )))
+        }
+    }
+}
+
+/// Reads at most `limit` bytes; `true` when more was sent.
+async fn read<S>(stream: S, limit: usize) -> reqwest::Result<(Bytes, bool)>
+where
+    S: Stream<Item = reqwest::Result<Bytes>>,
+{
+    let mut stream = std::pin::pin!(stream);
+    let mut body = BytesMut::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk?;
+        let room = limit - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            return Ok((body.freeze(), true));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((body.freeze(), false))
+}
+
+/// The error answer in `response`, read once.
+pub(crate) async fn api_error(response: reqwest::Response) -> Error {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = match read(response.bytes_stream(), ERROR_BODY_LIMIT).await {
+        Ok((body, _)) => body,
+        // the status and headers are still worth reporting
+        Err(_) => Bytes::new(),
+    };
+    Error::from(ApiError::from_parts(status, request_id(&headers), &body))
+}
+
+/// progenitor's error as osm-client's: the typed error a hook stored, a transport failure,
+/// or the error answer.
+async fn failure(raw: &raw::Client, error: progenitor_client::Error<()>) -> Error {
+    use progenitor_client::{ClientInfo, Error as P};
+    let op = raw.inner().info.id();
+    match error {
+        P::Custom(message) => raw
+            .inner()
+            .take_failure()
+            .unwrap_or(Error::Signing(message)),
+        P::InvalidRequest(message) => {
+            Error::InvalidRequest(format!("{op}: {message}; nothing was sent"))
+        }
+        P::CommunicationError(e) => Error::Transport(TransportError::from_reqwest(
+            "the request did not complete",
+            e,
+        )),
+        P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
+            Error::Transport(TransportError::from_reqwest("reading the answer failed", e))
+        }
+        P::UnexpectedResponse(response) => api_error(response).await,
+        // not generated: the request layer declares no typed responses
+        P::ErrorResponse(rv) => Error::from(ApiError::from_parts(
+            rv.status(),
+            request_id(rv.headers()),
+            b"",
+        )),
+        P::InvalidResponsePayload(body, e) => Error::Decode {
+            status: None,
+            request_id: None,
+            message: format!(
+                "{e}; the body starts with: {}",
+                truncate_lossy(&body, RAW_BODY_LIMIT)
+            ),
+        },
+    }
+}
