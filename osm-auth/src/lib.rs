@@ -45,6 +45,7 @@ mod algorithm;
 pub mod canonical;
 mod credentials;
 mod date;
+pub mod identity;
 mod output;
 pub mod provider;
 mod secret;
