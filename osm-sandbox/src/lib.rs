@@ -25,6 +25,9 @@
 //!    attachments, ...) and answers with osm-client's generated types; operations without state
 //!    answer the spec's example.
 //!
+//! IAM tokens, temporary AK/SK (ECS metadata, pod identity, OIDC federation) and a movable
+//! clock are served by [`iam`].
+//!
 //! The engineer's side is driven through the unauthenticated control API under `/sandbox/`
 //! ([`control`]) or [`SandboxHandle::engineer_reply`]. Error bodies are described in
 //! [`error`]; the seeded configuration in [`catalog`].
@@ -34,6 +37,7 @@ mod auth;
 pub mod catalog;
 pub mod control;
 pub mod error;
+pub mod iam;
 mod routes;
 mod server;
 pub mod spec;
