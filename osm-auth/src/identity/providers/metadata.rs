@@ -37,6 +37,7 @@ pub struct EcsMetadataProvider {
     cfg: ProviderConfig,
     endpoint: String,
     domain_id: Option<String>,
+    timeout: Duration,
     session: Mutex<Session>,
 }
 
@@ -51,6 +52,7 @@ impl EcsMetadataProvider {
             cfg: config,
             endpoint: endpoint.trim_end_matches('/').to_owned(),
             domain_id: None,
+            timeout: TIMEOUT,
             session: Mutex::new(Session::default()),
         }
     }
@@ -59,6 +61,13 @@ impl EcsMetadataProvider {
     #[must_use]
     pub fn with_endpoint(mut self, endpoint: &str) -> Self {
         self.endpoint = endpoint.trim_end_matches('/').to_owned();
+        self
+    }
+
+    /// Time allowed for each call to the service (default 3 s, the official SDKs').
+    #[must_use]
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
         self
     }
 
@@ -78,7 +87,7 @@ impl EcsMetadataProvider {
     async fn update_token(&self, must: bool) -> Result<(), IdentityError> {
         self.session().last_call = Some(self.cfg.time.now());
         let url = format!("{}{GET_TOKEN_PATH}", self.endpoint);
-        let call = Call::new(NAME, &url, TIMEOUT);
+        let call = Call::new(NAME, &url, self.timeout);
         let req = self
             .cfg
             .local_http
@@ -120,7 +129,7 @@ impl EcsMetadataProvider {
 
     async fn get_security_key(&self) -> Result<Answer, IdentityError> {
         let url = format!("{}{GET_SECURITY_KEY_PATH}", self.endpoint);
-        let call = Call::new(NAME, &url, TIMEOUT);
+        let call = Call::new(NAME, &url, self.timeout);
         let mut req = self.cfg.local_http.get(&url);
         if let Some(t) = self.session().token.clone() {
             let mut v = reqwest::header::HeaderValue::from_str(t.expose_secret())
@@ -161,7 +170,7 @@ impl EcsMetadataProvider {
         let call = Call::new(
             NAME,
             &format!("{}{GET_SECURITY_KEY_PATH}", self.endpoint),
-            TIMEOUT,
+            self.timeout,
         );
         let mut credentials = temporary_credentials(&call, &answer.bytes)?;
         if let Some(d) = &self.domain_id {

@@ -21,12 +21,24 @@ const NAME: &str = "pod identity";
 #[derive(Debug, Clone)]
 pub struct PodIdentityProvider {
     cfg: ProviderConfig,
+    timeout: Duration,
 }
 
 impl PodIdentityProvider {
     /// Reads the two variables from the environment of `config` on every load.
     pub fn new(config: ProviderConfig) -> Self {
-        Self { cfg: config }
+        Self {
+            cfg: config,
+            timeout: TIMEOUT,
+        }
+    }
+
+    /// Time allowed for the call (default 10 s: the official SDK's 5 s to connect plus 5 s
+    /// to read).
+    #[must_use]
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
     }
 
     async fn provide(&self) -> Result<Identity, IdentityError> {
@@ -58,7 +70,7 @@ impl PodIdentityProvider {
             }
         };
         let token = read_secret_file(NAME, "authorization token", &file).await?;
-        let call = Call::new(NAME, &uri, TIMEOUT);
+        let call = Call::new(NAME, &uri, self.timeout);
         let mut authorization = reqwest::header::HeaderValue::from_str(token.expose_secret())
             .map_err(|_| IdentityError::Invalid {
                 provider: NAME,
