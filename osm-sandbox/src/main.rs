@@ -27,6 +27,12 @@ struct Args {
     /// Largest accepted request body in bytes.
     #[arg(long, default_value_t = osm_sandbox::DEFAULT_BODY_LIMIT)]
     body_limit: usize,
+    /// Lifetime of IAM tokens, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = osm_sandbox::iam::DEFAULT_TOKEN_TTL.as_secs())]
+    token_ttl: u64,
+    /// Lifetime of the temporary AK/SK of the metadata and pod-identity endpoints, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = osm_sandbox::iam::DEFAULT_TEMPORARY_TTL.as_secs())]
+    temporary_credentials_ttl: u64,
 }
 
 async fn shutdown_signal() {
@@ -78,10 +84,27 @@ async fn main() -> ExitCode {
             vec![demo]
         }
     };
-    let mut builder = Sandbox::builder()
-        .accounts(accounts)
+    let builder = Sandbox::builder()
+        .accounts(accounts.clone())
         .listen(args.listen)
-        .body_limit(args.body_limit);
+        .body_limit(args.body_limit)
+        .token_ttl(std::time::Duration::from_secs(args.token_ttl))
+        .temporary_credentials_ttl(std::time::Duration::from_secs(
+            args.temporary_credentials_ttl,
+        ));
+    let mut builder =
+        match osm_sandbox::iam::configure_from_env(builder, &accounts, |n| std::env::var(n).ok()) {
+            Ok((b, notes)) => {
+                for n in notes {
+                    eprintln!("osm-sandbox: {n}");
+                }
+                b
+            }
+            Err(e) => {
+                eprintln!("osm-sandbox: {e}");
+                return ExitCode::from(2);
+            }
+        };
     if let Some(path) = args.state {
         builder = builder.state_file(path);
     }

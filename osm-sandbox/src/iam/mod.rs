@@ -554,3 +554,72 @@ impl SandboxHandle {
         self.app.iam.outage.store(on, Ordering::SeqCst);
     }
 }
+
+/// Demo IAM user's account name (used when `OSM_SANDBOX_IAM_USERS` is unset).
+pub const DEMO_DOMAIN_NAME: &str = "sandbox-demo";
+/// Demo IAM user's name.
+pub const DEMO_USER_NAME: &str = "sandbox-demo-user";
+/// Demo IAM user's password.
+pub const DEMO_PASSWORD: &str = "sandbox-demo-password-do-not-use";
+/// Demo OIDC identity provider id.
+pub const DEMO_IDP_ID: &str = "sandbox-demo-idp";
+/// Demo id token (unless `OSM_SANDBOX_ID_TOKEN` is set).
+pub const DEMO_ID_TOKEN: &str = "sandbox-demo-id-token";
+/// Demo pod-identity token (unless `OSM_SANDBOX_POD_TOKEN` is set).
+pub const DEMO_POD_TOKEN: &str = "sandbox-demo-pod-token";
+
+/// The `osm-sandbox` binary's IAM setup: users from `OSM_SANDBOX_IAM_USERS`
+/// (`DOMAIN_ID:DOMAIN_NAME:USER_NAME:PASSWORD[,...]`, default a demo user of the first
+/// account); the first account is the ECS instance's agency, the pod identity (token
+/// `OSM_SANDBOX_POD_TOKEN`) and the OIDC provider's account (id token
+/// `OSM_SANDBOX_ID_TOKEN`). Returns the builder and what to print on stderr about demo
+/// values in use.
+pub fn configure_from_env(
+    mut builder: SandboxBuilder,
+    accounts: &[Account],
+    var: impl Fn(&str) -> Option<String>,
+) -> Result<(SandboxBuilder, Vec<String>), String> {
+    let var = |n: &str| var(n).filter(|v| !v.trim().is_empty());
+    let Some(first) = accounts.first() else {
+        return Ok((builder, Vec::new()));
+    };
+    let domain = first.domain_id();
+    let mut notes = Vec::new();
+    match var("OSM_SANDBOX_IAM_USERS") {
+        Some(text) => {
+            for u in IamUser::parse_list(&text)? {
+                builder = builder.iam_user(u);
+            }
+        }
+        None => {
+            builder = builder.iam_user(IamUser::new(
+                domain,
+                DEMO_DOMAIN_NAME,
+                DEMO_USER_NAME,
+                DEMO_PASSWORD,
+            ));
+            notes.push(format!(
+                "OSM_SANDBOX_IAM_USERS is unset; IAM user (POST /v3/auth/tokens):\n  \
+                 HUAWEICLOUD_SDK_DOMAIN_NAME={DEMO_DOMAIN_NAME}\n  \
+                 HUAWEICLOUD_SDK_USER_NAME={DEMO_USER_NAME}\n  HUAWEICLOUD_SDK_PASSWORD={DEMO_PASSWORD}"
+            ));
+        }
+    }
+    let id_token = var("OSM_SANDBOX_ID_TOKEN").unwrap_or_else(|| {
+        notes.push(format!(
+            "OIDC: HUAWEICLOUD_SDK_IDP_ID={DEMO_IDP_ID}, id token {DEMO_ID_TOKEN} (OSM_SANDBOX_ID_TOKEN)"
+        ));
+        DEMO_ID_TOKEN.to_owned()
+    });
+    let pod_token = var("OSM_SANDBOX_POD_TOKEN").unwrap_or_else(|| {
+        notes.push(format!(
+            "pod identity: POST /v1/credentials with Authorization {DEMO_POD_TOKEN} (OSM_SANDBOX_POD_TOKEN)"
+        ));
+        DEMO_POD_TOKEN.to_owned()
+    });
+    builder = builder
+        .oidc_identity_provider(OidcIdp::new(DEMO_IDP_ID, domain).accept_id_token(id_token))
+        .ecs_agency(domain)
+        .pod_identity(pod_token, domain);
+    Ok((builder, notes))
+}
