@@ -1,6 +1,6 @@
 //! The sandbox plays IAM, the ECS metadata service and CCE pod identity, so credentials that
 //! expire and refresh can be tested offline. Everything is kept in memory (a restart forgets
-//! issued tokens and temporary keys) and expires by the sandbox [`Clock`](crate::Clock).
+//! issued tokens and temporary keys) and expires by the sandbox [`Clock`].
 //!
 //! | method and path | what it does |
 //! |---|---|
