@@ -272,7 +272,8 @@ impl Inner {
             Ok(identity) => {
                 let refresh_at = identity.expiry().map(|e| {
                     let lifetime = e.duration_since(now).unwrap_or_default();
-                    e - self.refresh_window.min(lifetime / 2)
+                    e.checked_sub(self.refresh_window.min(lifetime / 2))
+                        .unwrap_or(now)
                 });
                 st.cached = Some(Cached {
                     identity: identity.clone(),

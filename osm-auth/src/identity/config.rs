@@ -22,6 +22,15 @@ const IAM_TIMEOUT: Duration = Duration::from_secs(30);
 /// Time allowed to connect anywhere.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
+fn no_client(provider: &'static str, e: &str) -> IdentityError {
+    IdentityError::Invalid {
+        provider,
+        detail: format!(
+            "the HTTP client could not be built ({e}); pass one with ProviderConfig::with_http_client"
+        ),
+    }
+}
+
 /// Domain ids found through IAM, per access key; share one between providers (cheap to
 /// clone). [`ProviderConfig::new`] makes a fresh one.
 #[derive(Clone, Default)]
@@ -66,9 +75,10 @@ impl fmt::Debug for DomainIdCache {
 #[derive(Clone)]
 pub struct ProviderConfig {
     pub(crate) env: Arc<dyn Environment>,
-    pub(crate) http: reqwest::Client,
+    /// The HTTP client, or why it could not be built (reported by the first call).
+    http: Result<reqwest::Client, String>,
     /// For link-local endpoints (metadata, pod identity): never through a proxy.
-    pub(crate) local_http: reqwest::Client,
+    local_http: Result<reqwest::Client, String>,
     iam_endpoint: Option<String>,
     pub(crate) metadata_endpoint: Option<String>,
     pub(crate) time: TimeSource,
@@ -94,16 +104,15 @@ impl Default for ProviderConfig {
     }
 }
 
-fn client(proxy: bool) -> reqwest::Client {
+fn client(proxy: bool) -> Result<reqwest::Client, String> {
     let mut b = reqwest::Client::builder()
         .connect_timeout(CONNECT_TIMEOUT)
         .user_agent(concat!("osm-rs/", env!("CARGO_PKG_VERSION")));
     if !proxy {
         b = b.no_proxy();
     }
-    // Building fails only when the TLS backend cannot initialise; fall back to the default
-    // client, whose own failure reqwest reports per request.
-    b.build().unwrap_or_default()
+    // fails only when the TLS backend cannot initialise
+    b.build().map_err(|e| http::error_chain(&e))
 }
 
 impl ProviderConfig {
@@ -134,8 +143,8 @@ impl ProviderConfig {
     /// still has its own overall timeout).
     #[must_use]
     pub fn with_http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = client.clone();
-        self.local_http = client;
+        self.http = Ok(client.clone());
+        self.local_http = Ok(client);
         self
     }
 
@@ -190,6 +199,19 @@ impl ProviderConfig {
         }
     }
 
+    /// The HTTP client for IAM.
+    pub(crate) fn http(&self, provider: &'static str) -> Result<&reqwest::Client, IdentityError> {
+        self.http.as_ref().map_err(|e| no_client(provider, e))
+    }
+
+    /// The HTTP client for link-local endpoints (no proxy).
+    pub(crate) fn local_http(
+        &self,
+        provider: &'static str,
+    ) -> Result<&reqwest::Client, IdentityError> {
+        self.local_http.as_ref().map_err(|e| no_client(provider, e))
+    }
+
     /// The environment variable `name`, trimmed, when set and not blank.
     pub(crate) fn var(&self, name: &str) -> Option<String> {
         self.env
@@ -238,7 +260,10 @@ impl ProviderConfig {
             &SigningParams::new(&credentials, self.time.now()),
         )
         .map_err(|e| fail(format!("cannot sign the request: {e}")))?;
-        let mut req = self.http.get(parsed);
+        let mut req = self
+            .http("domain id lookup")
+            .map_err(|e| fail(e.to_string()))?
+            .get(parsed);
         for (name, value) in signed.headers_to_add() {
             req = req.header(name, value);
         }

@@ -284,9 +284,17 @@ impl fmt::Debug for IamToken {
 
 /// Formats a time as RFC 3339 (UTC), for messages.
 pub(crate) fn rfc3339(t: SystemTime) -> String {
-    time::OffsetDateTime::from(t)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_else(|_| format!("{t:?}"))
+    // checked: `OffsetDateTime::from(SystemTime)` panics beyond the year 9999
+    let secs = match t.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).ok(),
+        Err(e) => i64::try_from(e.duration().as_secs()).ok().map(|s| -s),
+    };
+    secs.and_then(|s| time::OffsetDateTime::from_unix_timestamp(s).ok())
+        .and_then(|d| {
+            d.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| format!("{t:?}"))
 }
 
 /// Why no identity could be had. Every message names the provider, what failed and, where

@@ -53,7 +53,7 @@ pub(crate) async fn federate(
     let call = Call::new(provider, &url, TIMEOUT);
     let body = json!({"auth": {"id_token": {"id": id_token.expose_secret()}}});
     let req = cfg
-        .http
+        .http(provider)?
         .post(&url)
         .header("X-Idp-Id", idp_id)
         .header("Content-Type", "application/json;charset=UTF-8")
@@ -77,7 +77,7 @@ pub(crate) async fn federate(
     let body = json!({"auth": {"identity": {"methods": ["token"],
         "token": {"id": unscoped, "duration_seconds": DURATION_SECONDS}}}});
     let req = cfg
-        .http
+        .http(provider)?
         .post(&url)
         .header("Content-Type", "application/json;charset=UTF-8")
         .body(body.to_string());

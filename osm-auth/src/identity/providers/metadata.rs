@@ -90,7 +90,7 @@ impl EcsMetadataProvider {
         let call = Call::new(NAME, &url, self.timeout);
         let req = self
             .cfg
-            .local_http
+            .local_http(NAME)?
             .put(&url)
             .header(X_METADATA_TOKEN_TTL_SECONDS, TOKEN_TTL_SECONDS.to_string());
         let answer = match call.send(req).await {
@@ -130,7 +130,7 @@ impl EcsMetadataProvider {
     async fn get_security_key(&self) -> Result<Answer, IdentityError> {
         let url = format!("{}{GET_SECURITY_KEY_PATH}", self.endpoint);
         let call = Call::new(NAME, &url, self.timeout);
-        let mut req = self.cfg.local_http.get(&url);
+        let mut req = self.cfg.local_http(NAME)?.get(&url);
         if let Some(t) = self.session().token.clone() {
             let mut v = reqwest::header::HeaderValue::from_str(t.expose_secret())
                 .map_err(|_| call.bad("the metadata session token is not a valid header value"))?;

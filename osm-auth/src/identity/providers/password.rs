@@ -120,7 +120,7 @@ pub(crate) async fn password_token(
         detail: format!("cannot encode the request: {e}"),
     })?;
     let req = cfg
-        .http
+        .http(provider)?
         .post(&url)
         .header("Content-Type", "application/json;charset=UTF-8")
         .body(body);

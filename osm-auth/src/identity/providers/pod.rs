@@ -82,7 +82,7 @@ impl PodIdentityProvider {
         authorization.set_sensitive(true);
         let req = self
             .cfg
-            .local_http
+            .local_http(NAME)?
             .post(&uri)
             .header("Authorization", authorization)
             .header("Content-Type", "application/json")
