@@ -126,13 +126,15 @@ async fn password_token(State(app): State<Arc<App>>, body: Bytes) -> IamResult {
         None => scope.and_then(|s| s.get("project")).is_some(),
     };
     let now = app.clock.now();
-    let expires_at = now
-        + chrono::TimeDelta::from_std(iam.config.token_ttl).unwrap_or(chrono::TimeDelta::days(1));
-    let token = iam.issue_token(TokenRecord {
-        domain_id: u.domain_id.clone(),
-        expires_at,
-        scoped,
-    });
+    let expires_at = super::later(now, iam.config.token_ttl);
+    let token = iam.issue_token(
+        TokenRecord {
+            domain_id: u.domain_id.clone(),
+            expires_at,
+            scoped,
+        },
+        now,
+    );
     let domain_obj = json!({"id": u.domain_id, "name": u.domain_name});
     let mut body = json!({"token": {
         "expires_at": iam_time(expires_at), "issued_at": iam_time(now), "methods": ["password"],
@@ -173,14 +175,16 @@ async fn id_token(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) 
         ));
     }
     let now = app.clock.now();
-    let expires_at = now
-        + chrono::TimeDelta::from_std(iam.config.token_ttl).unwrap_or(chrono::TimeDelta::days(1));
+    let expires_at = super::later(now, iam.config.token_ttl);
     let user_name = format!("{idp_id}-federated");
-    let token = iam.issue_token(TokenRecord {
-        domain_id: idp.domain_id.clone(),
-        expires_at,
-        scoped: false,
-    });
+    let token = iam.issue_token(
+        TokenRecord {
+            domain_id: idp.domain_id.clone(),
+            expires_at,
+            scoped: false,
+        },
+        now,
+    );
     let body = json!({"token": {
         "expires_at": iam_time(expires_at), "issued_at": iam_time(now), "methods": ["mapped"],
         "user": {"domain": {"id": idp.domain_id, "name": iam.domain_name(&idp.domain_id)},

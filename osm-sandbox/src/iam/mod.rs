@@ -223,6 +223,10 @@ fn bump(c: &AtomicU64) {
     c.fetch_add(1, Ordering::Relaxed);
 }
 
+/// Tokens and keys expired longer ago than this are forgotten when new ones are issued (so
+/// memory stays bounded; until then an expired one is refused as *expired*).
+const FORGET_AFTER: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+
 /// An issued IAM token.
 #[derive(Debug, Clone)]
 struct TokenRecord {
@@ -341,9 +345,12 @@ impl Iam {
             .unwrap_or_else(|| format!("sandbox-{domain_id}"))
     }
 
-    fn issue_token(&self, record: TokenRecord) -> String {
+    fn issue_token(&self, record: TokenRecord, now: DateTime<Utc>) -> String {
         let token = format!("MIIsandbox{}{}", random_hex(), random_hex());
-        self.issued().tokens.insert(token.clone(), record);
+        let mut issued = self.issued();
+        let forget = now.checked_sub_signed(FORGET_AFTER).unwrap_or(now);
+        issued.tokens.retain(|_, t| t.expires_at > forget);
+        issued.tokens.insert(token.clone(), record);
         token
     }
 
@@ -359,12 +366,23 @@ impl Iam {
                 random_hex()
             )),
             domain_id: domain_id.to_owned(),
-            expires_at: now
-                + chrono::TimeDelta::from_std(ttl).unwrap_or(chrono::TimeDelta::hours(1)),
+            expires_at: later(now, ttl),
         };
-        self.issued().keys.insert(ak.clone(), key.clone());
+        let mut issued = self.issued();
+        let forget = now.checked_sub_signed(FORGET_AFTER).unwrap_or(now);
+        issued.keys.retain(|_, k| k.expires_at > forget);
+        issued.metadata_tokens.retain(|_, e| *e > forget);
+        issued.keys.insert(ak.clone(), key.clone());
         (ak, key)
     }
+}
+
+/// `now + ttl`, saturating at the largest time chrono represents (never panics).
+fn later(now: DateTime<Utc>, ttl: Duration) -> DateTime<Utc> {
+    chrono::TimeDelta::from_std(ttl)
+        .ok()
+        .and_then(|d| now.checked_add_signed(d))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
 fn random_hex() -> String {
