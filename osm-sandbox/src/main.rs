@@ -35,25 +35,31 @@ struct Args {
     temporary_credentials_ttl: u64,
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
+/// Registers the SIGTERM handler now (so a signal sent right after the address is printed is
+/// not lost) and returns the future that waits for SIGINT or SIGTERM.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = ctrl_c => {}
-                    _ = term.recv() => {}
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate());
+    async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            match term {
+                Ok(mut term) => {
+                    tokio::select! {
+                        _ = ctrl_c => {}
+                        _ = term.recv() => {}
+                    }
+                }
+                Err(_) => {
+                    let _ = ctrl_c.await;
                 }
             }
-            Err(_) => {
-                let _ = ctrl_c.await;
-            }
         }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = ctrl_c.await;
+        #[cfg(not(unix))]
+        {
+            let _ = ctrl_c.await;
+        }
     }
 }
 
@@ -118,11 +124,12 @@ async fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let shutdown = shutdown_signal();
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "osm-sandbox listening on {}", handle.base_url());
     let _ = out.flush();
     drop(out);
-    shutdown_signal().await;
+    shutdown.await;
     eprintln!("osm-sandbox: shutting down");
     handle.shutdown().await;
     ExitCode::SUCCESS
