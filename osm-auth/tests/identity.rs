@@ -14,8 +14,8 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use osm_auth::identity::{
     EcsMetadataProvider, EnvIdentityProvider, IamPasswordProvider, IamToken, Identity,
-    IdentityChain, IdentityError, PodIdentityProvider, ProfileIdentityProvider, ProvideIdentity,
-    ProviderConfig, StaticIdentity,
+    IdentityChain, IdentityError, OidcStsProvider, PodIdentityProvider, ProfileIdentityProvider,
+    ProvideIdentity, ProviderConfig, StaticIdentity,
 };
 use osm_auth::{Credentials, KeyEntry, SecretString, Verifier};
 use serde_json::json;
@@ -56,6 +56,7 @@ async fn config(e: HashMap<String, String>) -> ProviderConfig {
         .with_env(e)
         .with_iam_endpoint(&closed)
         .with_metadata_endpoint(&closed)
+        .with_sts_endpoint(&closed)
         .with_http_client(reqwest::Client::builder().no_proxy().build().unwrap())
 }
 
@@ -130,6 +131,39 @@ async fn env_half_configurations_name_what_is_missing() {
         let text = err.to_string();
         assert!(text.contains(want), "{vars:?}: {text}");
         assert!(!text.contains(SK) && !text.contains(PASSWORD), "{text}");
+    }
+    let sts_cases: &[(&[(&str, &str)], &str)] = &[
+        (
+            &[(
+                "HUAWEICLOUD_OIDC_PROVIDER_URN",
+                "iam::d:identity-provider:i",
+            )],
+            "HUAWEICLOUD_OIDC_AGENCY_URN",
+        ),
+        (
+            &[
+                ("HUAWEICLOUD_OIDC_PROVIDER_URN", "p"),
+                ("HUAWEICLOUD_OIDC_AGENCY_URN", "a"),
+            ],
+            "HUAWEICLOUD_OIDC_TOKEN_FILE",
+        ),
+        (
+            &[
+                ("HUAWEICLOUD_OIDC_PROVIDER_URN", "p"),
+                ("HUAWEICLOUD_OIDC_AGENCY_URN", "a"),
+                ("HUAWEICLOUD_OIDC_ID_TOKEN", "t"),
+                ("HUAWEICLOUD_OIDC_DURATION_SECONDS", "an hour"),
+            ],
+            "HUAWEICLOUD_OIDC_DURATION_SECONDS",
+        ),
+    ];
+    for (vars, want) in sts_cases {
+        let err = OidcStsProvider::new(config(env(vars)).await)
+            .provide_identity()
+            .await
+            .unwrap_err();
+        assert!(matches!(err, IdentityError::Invalid { .. }), "{err}");
+        assert!(err.to_string().contains(want), "{vars:?}: {err}");
     }
     let none = EnvIdentityProvider::new(config(env(&[])).await)
         .provide_identity()
@@ -590,13 +624,15 @@ async fn the_chain_lists_every_provider_or_stops_at_the_first_configured() {
         panic!("{err:?}")
     };
     let names: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-    assert_eq!(errors.len(), 4, "{names:?}");
-    for (n, want) in names.iter().zip([
+    assert_eq!(errors.len(), 5, "{names:?}");
+    let order = [
+        "OIDC STS",
         "environment",
         "credentials file",
         "pod identity",
         "ECS metadata",
-    ]) {
+    ];
+    for (n, want) in names.iter().zip(order) {
         assert!(n.starts_with(want), "{n}");
     }
     assert!(!err.to_string().contains('\n'));

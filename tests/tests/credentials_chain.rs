@@ -127,9 +127,10 @@ async fn when_nothing_works_the_chain_says_what_each_provider_said() {
     let IdentityError::ChainExhausted(each) = &err else {
         panic!("{err:?}")
     };
-    assert_eq!(each.len(), 4);
+    assert_eq!(each.len(), 5);
     let text = err.to_string();
     for want in [
+        "HUAWEICLOUD_OIDC_PROVIDER_URN",
         "HUAWEICLOUD_SDK_AK",
         "credentials",
         "HC_CONTAINER_CREDENTIALS_FULL_URI",

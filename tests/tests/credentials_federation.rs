@@ -86,3 +86,56 @@ async fn pod_identity_serves_temporary_credentials_of_the_pods_agency() {
         "{err}"
     );
 }
+
+#[tokio::test]
+async fn oidc_through_sts_comes_first_in_the_default_chain() {
+    let s = sandbox().await;
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = write(dir.path(), "oidc", ID_TOKEN);
+    let provider_urn = format!("iam::{DOMAIN}:identity-provider:{IDP}");
+    let agency_urn = format!("iam::{DOMAIN}:agency:osm-bot");
+    let e = env(&[
+        ("HOME", dir.path().to_str().unwrap()),
+        ("HUAWEICLOUD_OIDC_PROVIDER_URN", &provider_urn),
+        ("HUAWEICLOUD_OIDC_AGENCY_URN", &agency_urn),
+        ("HUAWEICLOUD_OIDC_TOKEN_FILE", &token_file),
+        ("HUAWEICLOUD_OIDC_DURATION_SECONDS", "900"),
+        // would win were STS not first
+        ("HUAWEICLOUD_SDK_AK", AK),
+        ("HUAWEICLOUD_SDK_SK", SK),
+    ]);
+    let cache = cache(
+        &s,
+        osm_auth::identity::IdentityChain::default_chain(config(&s, e.clone())),
+    );
+    let identity = cache.identity().await.unwrap();
+    assert_ne!(access_key(&identity), AK);
+    assert_eq!(
+        identity.domain_id(),
+        Some(DOMAIN),
+        "looked up with the STS credentials"
+    );
+    assert_eq!(list_cases(&s, &identity).await.0, 200);
+    let st = s.iam_stats();
+    assert_eq!((st.sts_assumes, st.domain_lookups), (1, 1));
+
+    // 900 s credentials: refreshed in their last 450 s, through STS again
+    s.clock().advance(Duration::from_secs(901));
+    let renewed = cache.identity().await.unwrap();
+    assert_ne!(access_key(&renewed), access_key(&identity));
+    assert_eq!(s.iam_stats().sts_assumes, 2);
+
+    let mut other_account = e;
+    other_account.insert(
+        "HUAWEICLOUD_OIDC_AGENCY_URN".into(),
+        "iam::someone-else:agency:osm-bot".into(),
+    );
+    let err = osm_auth::identity::OidcStsProvider::new(config(&s, other_account))
+        .provide_identity()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, IdentityError::Rejected { status: 403, .. }),
+        "{err}"
+    );
+}

@@ -81,6 +81,7 @@ pub struct ProviderConfig {
     local_http: Result<reqwest::Client, String>,
     iam_endpoint: Option<String>,
     pub(crate) metadata_endpoint: Option<String>,
+    sts_endpoint: Option<String>,
     pub(crate) time: TimeSource,
     domain_ids: DomainIdCache,
     lookup_domain_ids: bool,
@@ -126,6 +127,7 @@ impl ProviderConfig {
             local_http: client(false),
             iam_endpoint: None,
             metadata_endpoint: None,
+            sts_endpoint: None,
             time: TimeSource::system(),
             domain_ids: DomainIdCache::new(),
             lookup_domain_ids: true,
@@ -162,6 +164,25 @@ impl ProviderConfig {
     pub fn with_metadata_endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.metadata_endpoint = Some(endpoint.into());
         self
+    }
+
+    /// The STS endpoint for [`OidcStsProvider`](super::OidcStsProvider), over
+    /// `HUAWEICLOUD_SDK_STS_ENDPOINT` and the default.
+    #[must_use]
+    pub fn with_sts_endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.sts_endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// The STS endpoint in force: set in code, else `HUAWEICLOUD_SDK_STS_ENDPOINT`, else
+    /// `https://sts.cn-north-4.myhuaweicloud.com` (the official SDK's default).
+    pub fn sts_endpoint(&self) -> String {
+        self.sts_endpoint
+            .clone()
+            .or_else(|| self.var(super::providers::ENV_STS_ENDPOINT))
+            .unwrap_or_else(|| super::providers::DEFAULT_STS_ENDPOINT.to_owned())
+            .trim_end_matches('/')
+            .to_owned()
     }
 
     /// The clock for signing dates (domain-id lookup) and token expiry checks.

@@ -30,6 +30,7 @@
 //!
 //! | provider | configured by |
 //! |---|---|
+//! | [`OidcStsProvider`] | `HUAWEICLOUD_OIDC_PROVIDER_URN` + `HUAWEICLOUD_OIDC_AGENCY_URN` + `HUAWEICLOUD_OIDC_ID_TOKEN` or `HUAWEICLOUD_OIDC_TOKEN_FILE` (STS `assume-with-oidc`) |
 //! | [`EnvIdentityProvider`] | `HUAWEICLOUD_SDK_AK`/`_SK`/`_SECURITY_TOKEN`/`_DOMAIN_ID`; or `HUAWEICLOUD_SDK_IDP_ID` + `HUAWEICLOUD_SDK_ID_TOKEN_FILE` (OIDC federation); or `HUAWEICLOUD_SDK_DOMAIN_NAME` + `_USER_NAME` + `_PASSWORD`/`_PASSWORD_FILE` (IAM password) |
 //! | [`ProfileIdentityProvider`] | the credentials file (`HUAWEICLOUD_SDK_CREDENTIALS_FILE`, default `~/.huaweicloud/credentials`), section `[global]` or `HUAWEICLOUD_SDK_PROFILE` |
 //! | [`PodIdentityProvider`] | `HC_CONTAINER_CREDENTIALS_FULL_URI` + `HC_CONTAINER_AUTHORIZATION_TOKEN_FILE` (CCE pod identity) |
@@ -66,10 +67,13 @@ pub use cache::{
 pub use config::{DEFAULT_IAM_ENDPOINT, DomainIdCache, ENV_IAM_ENDPOINT, ProviderConfig};
 #[cfg(feature = "http-providers")]
 pub use providers::{
-    DEFAULT_METADATA_ENDPOINT, ENV_DOMAIN_NAME, ENV_ID_TOKEN_FILE, ENV_IDP_ID, ENV_PASSWORD,
-    ENV_PASSWORD_FILE, ENV_POD_CREDENTIALS_URI, ENV_POD_TOKEN_FILE, ENV_PROFILE, ENV_USER_NAME,
-    EcsMetadataProvider, EnvIdentityProvider, IamPasswordProvider, IdentityChain,
-    OidcFederationProvider, PodIdentityProvider, ProfileIdentityProvider, StaticIdentity,
+    DEFAULT_METADATA_ENDPOINT, DEFAULT_STS_ENDPOINT, ENV_DOMAIN_NAME, ENV_ID_TOKEN_FILE,
+    ENV_IDP_ID, ENV_OIDC_AGENCY_URN, ENV_OIDC_DURATION_SECONDS, ENV_OIDC_ID_TOKEN, ENV_OIDC_POLICY,
+    ENV_OIDC_POLICY_IDS, ENV_OIDC_PROVIDER_URN, ENV_OIDC_SESSION_NAME, ENV_OIDC_TOKEN_FILE,
+    ENV_PASSWORD, ENV_PASSWORD_FILE, ENV_POD_CREDENTIALS_URI, ENV_POD_TOKEN_FILE, ENV_PROFILE,
+    ENV_STS_ENDPOINT, ENV_USER_NAME, EcsMetadataProvider, EnvIdentityProvider, IamPasswordProvider,
+    IdentityChain, OidcFederationProvider, OidcStsProvider, PodIdentityProvider,
+    ProfileIdentityProvider, StaticIdentity,
 };
 
 /// The header an IAM token is sent in.

@@ -21,6 +21,7 @@ pub(super) fn router() -> Router<Arc<App>> {
         .route("/v3.0/OS-AUTH/id-token/tokens", post(id_token))
         .route("/v3.0/OS-CREDENTIAL/securitytokens", post(security_token))
         .route("/v3/auth/domains", get(domains))
+        .route("/v5/agencies/assume-with-oidc", post(assume_with_oidc))
 }
 
 /// IAM's error body: `{"error": {"code": 401, "title": "Unauthorized", "message": "..."}}`,
@@ -256,4 +257,71 @@ async fn domains(State(app): State<Arc<App>>, req: Request) -> IamResult {
     let mut r = (StatusCode::OK, axum::Json(body)).into_response();
     r.headers_mut().insert("x-iam-trace-id", trace_id());
     Ok(r)
+}
+
+/// STS `AssumeAgencyWithOIDC`: `provider_urn` `iam::<domain>:identity-provider:<idp>` of a
+/// registered provider accepting `id_token`, `agency_urn` `iam::<domain>:agency:<name>` of the
+/// same account, `duration_seconds` 900..=43200.
+async fn assume_with_oidc(State(app): State<Arc<App>>, body: Bytes) -> IamResult {
+    let iam = &app.iam;
+    bump(&iam.counters.sts_assumes);
+    iam.check_outage()?;
+    let v = parse(&body)?;
+    let need = |k: &str| {
+        str_at(&v, &format!("/{k}"))
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| IamError::bad_request(format!("{k} is required")))
+    };
+    let (provider_urn, agency_urn, id_token) = (
+        need("provider_urn")?,
+        need("agency_urn")?,
+        need("id_token")?,
+    );
+    need("agency_session_name")?;
+    let duration = v
+        .get("duration_seconds")
+        .and_then(Value::as_u64)
+        .unwrap_or(3600);
+    if !(900..=43_200).contains(&duration) {
+        return Err(IamError::bad_request(
+            "duration_seconds must be between 900 and 43200",
+        ));
+    }
+    let idp = iam
+        .config
+        .idps
+        .iter()
+        .find(|i| provider_urn == format!("iam::{}:identity-provider:{}", i.domain_id, i.idp_id))
+        .ok_or_else(|| {
+            IamError(
+                StatusCode::NOT_FOUND,
+                format!("identity provider {provider_urn} does not exist"),
+            )
+        })?;
+    let agency_prefix = format!("iam::{}:agency:", idp.domain_id);
+    if agency_urn
+        .strip_prefix(&agency_prefix)
+        .is_none_or(str::is_empty)
+    {
+        return Err(IamError(
+            StatusCode::FORBIDDEN,
+            format!(
+                "agency_urn must name an agency of the provider's account ({agency_prefix}NAME)"
+            ),
+        ));
+    }
+    if !idp.id_tokens.iter().any(|t| t.as_str() == id_token) {
+        return Err(IamError::unauthorized(
+            "the id token is not valid for this identity provider",
+        ));
+    }
+    let (ak, key) = iam.issue_key(
+        &idp.domain_id,
+        app.clock.now(),
+        Duration::from_secs(duration),
+    );
+    let body = json!({"credentials": {"access_key_id": ak, "secret_access_key": key.secret.as_str(),
+        "security_token": key.security_token.as_str(), "expiration": iam_time(key.expires_at)},
+        "assumed_agency": {"agency_session_urn": format!("{agency_urn}/{}", str_at(&v, "/agency_session_name").unwrap_or_default())}});
+    Ok((StatusCode::OK, axum::Json(body)).into_response())
 }

@@ -10,6 +10,7 @@
 //! | `GET /v3/auth/domains` | KeystoneListAuthDomains, AK/SK-signed (permanent or temporary) or with `X-Auth-Token`: the caller's account |
 //! | `PUT /meta-data/latest/api/token` | ECS metadata session token (`X-Metadata-Token-Ttl-Seconds`, at most 21600) |
 //! | `GET /openstack/latest/securitykey` | ECS metadata: temporary AK/SK of the instance's agency ([`SandboxBuilder::ecs_agency`](crate::SandboxBuilder::ecs_agency)); an `X-Metadata-Token`, when sent, must be valid |
+//! | `POST /v5/agencies/assume-with-oidc` | STS: `provider_urn` (`iam::<domain>:identity-provider:<idp>`), `agency_urn` (`iam::<domain>:agency:<name>`), `agency_session_name`, `id_token`, `duration_seconds` → `{"credentials":{access_key_id, secret_access_key, security_token, expiration}}` |
 //! | `POST /v1/credentials` | CCE pod identity: `Authorization: <pod token>` → `{"credentials":{accessKeyId, secretAccessKey, securityToken, expiration}}` |
 //! | `GET/POST /sandbox/clock` | read / move the sandbox clock: `{"offset_seconds": N}` or `{"advance_seconds": N}` |
 //! | `GET /sandbox/iam/stats` | how many requests each endpoint above served ([`IamStats`]) |
@@ -200,6 +201,8 @@ pub struct IamStats {
     pub metadata_keys: u64,
     /// `POST /v1/credentials`.
     pub pod_credentials: u64,
+    /// `POST /v5/agencies/assume-with-oidc` (STS).
+    pub sts_assumes: u64,
     /// OSM requests authenticated with `X-Auth-Token`.
     pub token_authenticated: u64,
     /// OSM requests signed with temporary AK/SK.
@@ -215,6 +218,7 @@ struct Counters {
     metadata_tokens: AtomicU64,
     metadata_keys: AtomicU64,
     pod_credentials: AtomicU64,
+    sts_assumes: AtomicU64,
     token_authenticated: AtomicU64,
     temporary_key_authenticated: AtomicU64,
 }
@@ -317,6 +321,7 @@ impl Iam {
             metadata_tokens: l(&c.metadata_tokens),
             metadata_keys: l(&c.metadata_keys),
             pod_credentials: l(&c.pod_credentials),
+            sts_assumes: l(&c.sts_assumes),
             token_authenticated: l(&c.token_authenticated),
             temporary_key_authenticated: l(&c.temporary_key_authenticated),
         }

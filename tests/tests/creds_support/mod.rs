@@ -72,6 +72,7 @@ pub fn config(s: &SandboxHandle, env: HashMap<String, String>) -> ProviderConfig
         .with_http_client(http())
         .with_iam_endpoint(s.base_url())
         .with_metadata_endpoint(s.base_url())
+        .with_sts_endpoint(s.base_url())
         .with_time_source(time(s))
 }
 

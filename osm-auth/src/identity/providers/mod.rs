@@ -7,6 +7,7 @@ mod metadata;
 mod password;
 mod pod;
 mod profile;
+mod sts;
 
 use std::path::Path;
 
@@ -16,6 +17,11 @@ pub use metadata::{DEFAULT_METADATA_ENDPOINT, EcsMetadataProvider};
 pub use password::IamPasswordProvider;
 pub use pod::{ENV_POD_CREDENTIALS_URI, ENV_POD_TOKEN_FILE, PodIdentityProvider};
 pub use profile::{ENV_PROFILE, ProfileIdentityProvider};
+pub use sts::{
+    DEFAULT_STS_ENDPOINT, ENV_OIDC_AGENCY_URN, ENV_OIDC_DURATION_SECONDS, ENV_OIDC_ID_TOKEN,
+    ENV_OIDC_POLICY, ENV_OIDC_POLICY_IDS, ENV_OIDC_PROVIDER_URN, ENV_OIDC_SESSION_NAME,
+    ENV_OIDC_TOKEN_FILE, ENV_STS_ENDPOINT, OidcStsProvider,
+};
 
 use super::{Identity, IdentityError, IdentityFuture, ProvideIdentity, ProviderConfig};
 use crate::SecretString;
@@ -123,16 +129,17 @@ impl IdentityChain {
         Self { providers }
     }
 
-    /// The default chain: environment → credentials file → pod identity → ECS metadata.
+    /// The default chain: OIDC through STS → environment → credentials file → pod identity
+    /// → ECS metadata.
     ///
-    /// The official SDKs try environment → profile → metadata → pod identity (Python
-    /// 3.1.219 puts its STS `OidcStsCredentialProvider` first; osm-rs has no STS provider).
-    /// Pod identity comes before metadata here on purpose: it is configured explicitly (CCE
-    /// injects its variables only into pods bound to an agency), whereas the metadata
-    /// service of the node is reachable from most pods and would hand out the *node's*
-    /// agency instead of the pod's.
+    /// The official Python SDK (3.1.219) tries OIDC STS → environment → profile → metadata
+    /// → pod identity; the Go SDK environment → profile → metadata. Pod identity comes before
+    /// metadata here on purpose: it is configured explicitly (CCE injects its variables only
+    /// into pods bound to an agency), whereas the node's metadata service is reachable from
+    /// most pods and would hand out the *node's* agency instead of the pod's.
     pub fn default_chain(config: ProviderConfig) -> Self {
         Self::new(vec![
+            Box::new(OidcStsProvider::new(config.clone())),
             Box::new(EnvIdentityProvider::new(config.clone())),
             Box::new(ProfileIdentityProvider::new(config.clone())),
             Box::new(PodIdentityProvider::new(config.clone())),
