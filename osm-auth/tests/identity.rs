@@ -73,6 +73,11 @@ async fn env_reads_the_official_variables() {
         ("HUAWEICLOUD_SDK_DOMAIN_ID", "dom"),
     ]))
     .await;
+    let chain = format!("{:?}", IdentityChain::default_chain(cfg.clone()));
+    assert!(
+        !chain.contains(SK) && !chain.contains("very-secret-token"),
+        "{chain}"
+    );
     let i = EnvIdentityProvider::new(cfg)
         .provide_identity()
         .await

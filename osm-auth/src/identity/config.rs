@@ -90,7 +90,8 @@ pub struct ProviderConfig {
 impl fmt::Debug for ProviderConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ProviderConfig")
-            .field("env", &self.env)
+            // never the variables themselves: they may hold secret keys
+            .field("env", &"<environment>")
             .field("iam_endpoint", &self.iam_endpoint())
             .field("time", &self.time)
             .field("domain_ids", &self.domain_ids)

@@ -5,8 +5,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use super::read_secret_file;
 use crate::identity::http::{Call, temporary_credentials};
@@ -18,6 +17,44 @@ const CREATE_TEMPORARY_ACCESS_KEY_BY_TOKEN: &str = "/v3.0/OS-CREDENTIAL/security
 const DURATION_SECONDS: u64 = 6 * 60 * 60;
 const TIMEOUT: Duration = Duration::from_secs(30);
 const NAME: &str = "OIDC federation";
+
+#[derive(Serialize)]
+struct IdTokenRequest<'a> {
+    auth: IdTokenAuth<'a>,
+}
+#[derive(Serialize)]
+struct IdTokenAuth<'a> {
+    id_token: IdRef<'a>,
+}
+#[derive(Serialize)]
+struct IdRef<'a> {
+    id: &'a str,
+}
+#[derive(Serialize)]
+struct SecurityTokenRequest<'a> {
+    auth: SecurityTokenAuth<'a>,
+}
+#[derive(Serialize)]
+struct SecurityTokenAuth<'a> {
+    identity: TokenIdentity<'a>,
+}
+#[derive(Serialize)]
+struct TokenIdentity<'a> {
+    methods: [&'static str; 1],
+    token: TokenRef<'a>,
+}
+#[derive(Serialize)]
+struct TokenRef<'a> {
+    id: &'a str,
+    duration_seconds: u64,
+}
+
+fn encode_error(provider: &'static str, e: &serde_json::Error) -> IdentityError {
+    IdentityError::Invalid {
+        provider,
+        detail: format!("cannot encode the request: {e}"),
+    }
+}
 
 #[derive(Deserialize)]
 struct TokenBody {
@@ -51,20 +88,30 @@ pub(crate) async fn federate(
 
     let url = format!("{iam}{CREATE_TOKEN_BY_ID_TOKEN}");
     let call = Call::new(provider, &url, TIMEOUT);
-    let body = json!({"auth": {"id_token": {"id": id_token.expose_secret()}}});
+    let body = serde_json::to_vec(&IdTokenRequest {
+        auth: IdTokenAuth {
+            id_token: IdRef {
+                id: id_token.expose_secret(),
+            },
+        },
+    })
+    .map_err(|e| encode_error(provider, &e))?;
     let req = cfg
         .http(provider)?
         .post(&url)
         .header("X-Idp-Id", idp_id)
         .header("Content-Type", "application/json;charset=UTF-8")
-        .body(body.to_string());
+        .body(body);
     let answer = call.send(req).await?.into_ok().map_err(|e| {
         hint(
             e,
             " (check the identity provider id and that the id token is current)",
         )
     })?;
-    let Some(unscoped) = answer.header("x-subject-token").map(str::to_owned) else {
+    let Some(unscoped) = answer
+        .header("x-subject-token")
+        .map(|t| zeroize::Zeroizing::new(t.to_owned()))
+    else {
         return Err(call.bad("no X-Subject-Token header (the unscoped token)"));
     };
     let domain_id = serde_json::from_slice::<TokenBody>(&answer.bytes)
@@ -74,13 +121,23 @@ pub(crate) async fn federate(
 
     let url = format!("{iam}{CREATE_TEMPORARY_ACCESS_KEY_BY_TOKEN}");
     let call = Call::new(provider, &url, TIMEOUT);
-    let body = json!({"auth": {"identity": {"methods": ["token"],
-        "token": {"id": unscoped, "duration_seconds": DURATION_SECONDS}}}});
+    let body = serde_json::to_vec(&SecurityTokenRequest {
+        auth: SecurityTokenAuth {
+            identity: TokenIdentity {
+                methods: ["token"],
+                token: TokenRef {
+                    id: unscoped.as_str(),
+                    duration_seconds: DURATION_SECONDS,
+                },
+            },
+        },
+    })
+    .map_err(|e| encode_error(provider, &e))?;
     let req = cfg
         .http(provider)?
         .post(&url)
         .header("Content-Type", "application/json;charset=UTF-8")
-        .body(body.to_string());
+        .body(body);
     let answer = call.send(req).await?.into_ok()?;
     let mut credentials = temporary_credentials(&call, &answer.bytes)?;
     if let Some(d) = domain_id {
