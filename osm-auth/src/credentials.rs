@@ -1,6 +1,7 @@
 //! AK/SK credentials, with the optional security token and the account's domain id.
 
 use std::fmt;
+use std::time::SystemTime;
 
 use crate::SecretString;
 
@@ -14,6 +15,7 @@ pub struct Credentials {
     secret_key: SecretString,
     security_token: Option<SecretString>,
     domain_id: Option<String>,
+    expires_at: Option<SystemTime>,
 }
 
 /// Why credentials cannot be built or found.
@@ -92,6 +94,7 @@ impl Credentials {
             secret_key,
             security_token: None,
             domain_id: None,
+            expires_at: None,
         })
     }
 
@@ -108,6 +111,18 @@ impl Credentials {
         let domain_id = domain_id.into();
         self.domain_id = (!domain_id.is_empty()).then_some(domain_id);
         self
+    }
+
+    /// Marks the credentials as temporary: they stop working at `expires_at` (set by the
+    /// providers of temporary credentials; a cache refreshes them ahead of it).
+    pub fn with_expiry(mut self, expires_at: SystemTime) -> Self {
+        self.expires_at = Some(expires_at);
+        self
+    }
+
+    /// When temporary credentials expire; `None` for permanent ones.
+    pub fn expiry(&self) -> Option<SystemTime> {
+        self.expires_at
     }
 
     /// The access key (AK); not secret.
@@ -152,6 +167,7 @@ impl fmt::Debug for Credentials {
             .field("secret_key", &self.secret_key)
             .field("security_token", &self.security_token)
             .field("domain_id", &self.domain_id)
+            .field("expires_at", &self.expires_at)
             .finish()
     }
 }

@@ -20,6 +20,10 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! Credentials that expire and refresh — ECS metadata, CCE pod identity, OIDC federation, IAM
+//! password tokens — and the shared cache a client asks before every request are in
+//! [`identity`] (feature `http-providers`, on by default).
+//!
 //! A server checks such a request with [`Verifier`] (see [`Verifier::verify_parts`] for
 //! `http::request::Parts`), looking secret keys up through a [`KeyLookup`].
 //!
@@ -45,6 +49,7 @@ mod algorithm;
 pub mod canonical;
 mod credentials;
 mod date;
+pub mod identity;
 mod output;
 pub mod provider;
 mod secret;

@@ -1,6 +1,7 @@
 //! Sandbox accounts (AK, SK, domain id) and the clock the sandbox uses.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use chrono::{DateTime, Utc};
 use zeroize::Zeroizing;
@@ -105,9 +106,15 @@ impl Account {
     }
 }
 
-/// The sandbox's notion of "now": checks signature dates and stamps cases and messages.
+/// The sandbox's notion of "now": checks signature dates, stamps cases and messages, and
+/// expires IAM tokens and temporary credentials. Clones share an offset that tests move
+/// with [`Clock::advance`] / [`Clock::set_offset`] (or `POST /sandbox/clock`).
 #[derive(Clone)]
-pub struct Clock(Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>);
+pub struct Clock(
+    Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>,
+    /// Milliseconds added to the underlying time.
+    Arc<AtomicI64>,
+);
 
 impl std::fmt::Debug for Clock {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -124,19 +131,42 @@ impl Default for Clock {
 impl Clock {
     /// The system clock.
     pub fn system() -> Clock {
-        Clock(Arc::new(Utc::now))
+        Clock(Arc::new(Utc::now), Arc::default())
     }
     /// A clock stopped at `t` (e.g. to replay recorded requests).
     pub fn fixed(t: DateTime<Utc>) -> Clock {
-        Clock(Arc::new(move || t))
+        Clock(Arc::new(move || t), Arc::default())
     }
     /// Any function of time.
     pub fn from_fn(f: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Clock {
-        Clock(Arc::new(f))
+        Clock(Arc::new(f), Arc::default())
     }
     /// Now, truncated to milliseconds (the precision OSM timestamps carry).
     pub fn now(&self) -> DateTime<Utc> {
-        let t = (self.0)();
+        let base = (self.0)();
+        let t = base
+            .checked_add_signed(chrono::TimeDelta::milliseconds(
+                self.1.load(Ordering::SeqCst),
+            ))
+            .unwrap_or(base);
         DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(t)
+    }
+
+    /// Moves this clock (and every clone of it) forward by `by`.
+    pub fn advance(&self, by: std::time::Duration) {
+        let ms = i64::try_from(by.as_millis()).unwrap_or(i64::MAX);
+        let _ = self
+            .1
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |o| {
+                Some(o.saturating_add(ms))
+            });
+    }
+    /// Sets the offset from the underlying time (zero: back to it).
+    pub fn set_offset(&self, offset: chrono::TimeDelta) {
+        self.1.store(offset.num_milliseconds(), Ordering::SeqCst);
+    }
+    /// The offset from the underlying time.
+    pub fn offset(&self) -> chrono::TimeDelta {
+        chrono::TimeDelta::milliseconds(self.1.load(Ordering::SeqCst))
     }
 }

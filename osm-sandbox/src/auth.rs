@@ -1,5 +1,6 @@
-//! Gateway-style authentication of OSM requests: signature (osm-auth's verifier), date window,
-//! and `X-Domain-Id` equal to the AK's account.
+//! Gateway-style authentication of OSM requests: an IAM token (`X-Auth-Token`), or a
+//! signature (osm-auth's verifier) by a permanent or temporary AK within the date window, and
+//! `X-Domain-Id` equal to the AK's account.
 
 use std::time::SystemTime;
 
@@ -8,10 +9,14 @@ use osm_auth::{KeyEntry, SecretString, Verifier};
 
 use crate::account::Account;
 use crate::error::{ApiError, ApiResult};
+use crate::iam::{self, TemporaryUse};
 use crate::server::App;
 
 /// Authenticates a request; returns the account it acts for.
 pub(crate) fn authenticate<'a>(app: &'a App, parts: &Parts, body: &[u8]) -> ApiResult<&'a Account> {
+    if let Some(account) = iam::authenticate_token(app, parts)? {
+        return Ok(account);
+    }
     let account = verify_signature(app, parts, body)?;
     let domain = parts
         .headers
@@ -30,20 +35,35 @@ pub(crate) fn authenticate<'a>(app: &'a App, parts: &Parts, body: &[u8]) -> ApiR
     Ok(account)
 }
 
+/// Who is calling, by token or signature, without the `X-Domain-Id` rule (IAM's own APIs).
+pub(crate) fn identify<'a>(app: &'a App, parts: &Parts, body: &[u8]) -> ApiResult<&'a Account> {
+    match iam::authenticate_token(app, parts)? {
+        Some(account) => Ok(account),
+        None => verify_signature(app, parts, body),
+    }
+}
+
 fn verify_signature<'a>(app: &'a App, parts: &Parts, body: &[u8]) -> ApiResult<&'a Account> {
-    let lookup = |ak: &str| {
-        app.accounts
-            .iter()
-            .find(|a| a.access_key() == ak)
-            .map(|a| KeyEntry {
+    let lookup = |ak: &str| -> Option<KeyEntry<(&'a Account, Option<TemporaryUse>)>> {
+        if let Some(a) = app.accounts.iter().find(|a| a.access_key() == ak) {
+            return Some(KeyEntry {
                 secret_key: SecretString::new(a.secret_key()),
-                account: a,
-            })
+                account: (a, None),
+            });
+        }
+        iam::temporary_key(app, ak).map(|(sk, a, temporary)| KeyEntry {
+            secret_key: SecretString::new(sk),
+            account: (a, Some(temporary)),
+        })
     };
     let now: SystemTime = app.clock.now().into();
-    Verifier::new()
+    let (account, temporary) = Verifier::new()
         .with_window(app.window)
         .verify_parts(parts, body, &lookup, now)
         .map(|v| v.account)
-        .map_err(|e| ApiError::unauthorized(format!("{e}")))
+        .map_err(|e| ApiError::unauthorized(format!("{e}")))?;
+    if let Some(t) = &temporary {
+        iam::check_temporary(app, parts, t)?;
+    }
+    Ok(account)
 }

@@ -4,7 +4,7 @@
 //! |------|---------------|-------------------------------------------------------------|
 //! | 400  | `OSM.00040001`| malformed JSON, wrong type, missing field, unknown enum value |
 //! | 400  | `OSM.00040002`| an action not allowed in the case's current status          |
-//! | 401  | `APIGW.0301`  | missing/malformed/bad signature, unknown AK, stale date      |
+//! | 401  | `APIGW.0301`  | missing/malformed/bad signature, unknown AK, stale date; unknown, unscoped or expired `X-Auth-Token`; expired temporary AK or its `X-Security-Token` missing |
 //! | 403  | `APIGW.0302`  | `X-Domain-Id` missing or not the AK's account               |
 //! | 404  | `APIGW.0101`  | no OSM operation has this method and path                   |
 //! | 404  | `OSM.00040404`| the case, label, attachment or message does not exist (in this account) |

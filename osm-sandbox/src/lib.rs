@@ -16,14 +16,18 @@
 //! 1. the body is read (at most [`DEFAULT_BODY_LIMIT`] → 413, within [`BODY_TIMEOUT`] → 408);
 //! 2. the operation is found in `spec/osm.yaml`, embedded at compile time ([`spec`]): no match
 //!    → 404 `APIGW.0101`;
-//! 3. the signature is verified with osm-auth's verifier (all three algorithms, date within
-//!    ±15 minutes of the injectable [`Clock`]) and `X-Domain-Id` must be the AK's account
-//!    (401 `APIGW.0301` / 403 `APIGW.0302`);
+//! 3. an `X-Auth-Token` must be a valid token of the account ([`iam`]); otherwise the
+//!    signature is verified with osm-auth's verifier (all three algorithms, date within
+//!    ±15 minutes of the injectable [`Clock`]; permanent or unexpired temporary AK) and
+//!    `X-Domain-Id` must be the AK's account (401 `APIGW.0301` / 403 `APIGW.0302`);
 //! 4. path, query and JSON body are checked against the spec's schemas ([`validate`]) → 400
 //!    naming the field;
 //! 5. the handler works on the account's state ([`state`]; cases, messages, labels,
 //!    attachments, ...) and answers with osm-client's generated types; operations without state
 //!    answer the spec's example.
+//!
+//! IAM tokens, temporary AK/SK (ECS metadata, pod identity, OIDC federation) and a movable
+//! clock are served by [`iam`].
 //!
 //! The engineer's side is driven through the unauthenticated control API under `/sandbox/`
 //! ([`control`]) or [`SandboxHandle::engineer_reply`]. Error bodies are described in
@@ -34,6 +38,7 @@ mod auth;
 pub mod catalog;
 pub mod control;
 pub mod error;
+pub mod iam;
 mod routes;
 mod server;
 pub mod spec;

@@ -27,27 +27,39 @@ struct Args {
     /// Largest accepted request body in bytes.
     #[arg(long, default_value_t = osm_sandbox::DEFAULT_BODY_LIMIT)]
     body_limit: usize,
+    /// Lifetime of IAM tokens, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = osm_sandbox::iam::DEFAULT_TOKEN_TTL.as_secs())]
+    token_ttl: u64,
+    /// Lifetime of the temporary AK/SK of the metadata and pod-identity endpoints, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = osm_sandbox::iam::DEFAULT_TEMPORARY_TTL.as_secs())]
+    temporary_credentials_ttl: u64,
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
+/// Registers the SIGTERM handler now (so a signal sent right after the address is printed is
+/// not lost) and returns the future that waits for SIGINT or SIGTERM.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = ctrl_c => {}
-                    _ = term.recv() => {}
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate());
+    async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            match term {
+                Ok(mut term) => {
+                    tokio::select! {
+                        _ = ctrl_c => {}
+                        _ = term.recv() => {}
+                    }
+                }
+                Err(_) => {
+                    let _ = ctrl_c.await;
                 }
             }
-            Err(_) => {
-                let _ = ctrl_c.await;
-            }
         }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = ctrl_c.await;
+        #[cfg(not(unix))]
+        {
+            let _ = ctrl_c.await;
+        }
     }
 }
 
@@ -78,10 +90,27 @@ async fn main() -> ExitCode {
             vec![demo]
         }
     };
-    let mut builder = Sandbox::builder()
-        .accounts(accounts)
+    let builder = Sandbox::builder()
+        .accounts(accounts.clone())
         .listen(args.listen)
-        .body_limit(args.body_limit);
+        .body_limit(args.body_limit)
+        .token_ttl(std::time::Duration::from_secs(args.token_ttl))
+        .temporary_credentials_ttl(std::time::Duration::from_secs(
+            args.temporary_credentials_ttl,
+        ));
+    let mut builder =
+        match osm_sandbox::iam::configure_from_env(builder, &accounts, |n| std::env::var(n).ok()) {
+            Ok((b, notes)) => {
+                for n in notes {
+                    eprintln!("osm-sandbox: {n}");
+                }
+                b
+            }
+            Err(e) => {
+                eprintln!("osm-sandbox: {e}");
+                return ExitCode::from(2);
+            }
+        };
     if let Some(path) = args.state {
         builder = builder.state_file(path);
     }
@@ -95,11 +124,12 @@ async fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let shutdown = shutdown_signal();
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "osm-sandbox listening on {}", handle.base_url());
     let _ = out.flush();
     drop(out);
-    shutdown_signal().await;
+    shutdown.await;
     eprintln!("osm-sandbox: shutting down");
     handle.shutdown().await;
     ExitCode::SUCCESS

@@ -48,6 +48,9 @@ pub enum SandboxError {
     /// No account configured.
     #[error("no account configured: add one with SandboxBuilder::account")]
     NoAccount,
+    /// The IAM configuration names an account that does not exist.
+    #[error("IAM configuration: {0}")]
+    Iam(String),
 }
 
 /// The shared application state of a running sandbox.
@@ -63,6 +66,8 @@ pub(crate) struct App {
     pub(crate) trace: Option<Mutex<std::fs::File>>,
     pub(crate) check_responses: bool,
     pub(crate) body_timeout: Duration,
+    /// IAM, metadata and pod identity ([`crate::iam`]).
+    pub(crate) iam: crate::iam::Iam,
 }
 
 /// Entry point: [`Sandbox::builder`].
@@ -82,6 +87,7 @@ impl Sandbox {
             trace: None,
             check_responses: false,
             body_timeout: BODY_TIMEOUT,
+            iam: crate::iam::IamConfig::default(),
         }
     }
 }
@@ -98,6 +104,8 @@ pub struct SandboxBuilder {
     trace: Option<PathBuf>,
     check_responses: bool,
     body_timeout: Duration,
+    /// Set by the builder methods in [`crate::iam`].
+    pub(crate) iam: crate::iam::IamConfig,
 }
 
 impl SandboxBuilder {
@@ -173,6 +181,7 @@ impl SandboxBuilder {
         if self.accounts.is_empty() {
             return Err(SandboxError::NoAccount);
         }
+        let iam = crate::iam::Iam::new(self.iam, &self.accounts)?;
         let spec = Spec::embedded()?;
         let store = match &self.state {
             Some(path) => Store::open(path.clone())?,
@@ -214,6 +223,7 @@ impl SandboxBuilder {
             trace,
             check_responses: self.check_responses,
             body_timeout: self.body_timeout,
+            iam,
         });
         let router = router(app.clone());
         let (tx, rx) = oneshot::channel::<()>();
@@ -244,7 +254,7 @@ pub struct SandboxHandle {
     accounts: Vec<Account>,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
-    app: Arc<App>,
+    pub(crate) app: Arc<App>,
 }
 
 impl SandboxHandle {
@@ -339,6 +349,8 @@ fn router(app: Arc<App>) -> Router {
         ));
     }
     router
+        // IAM, metadata and pod identity: outside the trace layer (passwords, tokens)
+        .merge(crate::iam::router())
         .layer(middleware::from_fn(request_id))
         .with_state(app)
 }

@@ -45,10 +45,13 @@ pub(crate) async fn record(State(app): State<Arc<App>>, req: Request, next: Next
             .headers
             .iter()
             .map(|(k, v)| {
-                (
-                    k.as_str().to_owned(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
+                // a token is a credential by itself, unlike a signature
+                let value = if k == "x-auth-token" {
+                    "<redacted>".to_owned()
+                } else {
+                    String::from_utf8_lossy(v.as_bytes()).into_owned()
+                };
+                (k.as_str().to_owned(), value)
             })
             .collect(),
         body_base64: base64::engine::general_purpose::STANDARD.encode(&bytes),
