@@ -78,7 +78,7 @@ impl fmt::Debug for Client {
         let shared = &self.inner.shared;
         f.debug_struct("Client")
             .field("endpoint", &self.endpoint())
-            .field("access_key", &shared.signer.credentials.access_key())
+            .field("identity", &shared.identity)
             .field("algorithm", &shared.signer.algorithm)
             .field("timeouts", &shared.timeouts)
             .field("retry", &shared.retry)

@@ -4,10 +4,10 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use osm_auth::{
-    Algorithm, ChainProvider, Credentials, Environment, ProcessEnv, ProvideCredentials,
-    StaticProvider,
+use osm_auth::identity::{
+    IdentityCache, IdentityChain, ProvideIdentity, ProviderConfig, StaticIdentity,
 };
+use osm_auth::{Algorithm, Credentials, Environment, ProcessEnv};
 
 use crate::Client;
 use crate::config::{DEFAULT_REGION, Endpoints, HeaderDefaults, Timeouts, region_endpoint};
@@ -28,9 +28,10 @@ const ENV_SDK_REGION: &str = "HUAWEICLOUD_SDK_REGION";
 pub const USER_AGENT: &str = concat!("osm-rs/", env!("CARGO_PKG_VERSION"));
 
 impl Client {
-    /// A builder with the defaults: region `cn-south-1`, credentials from osm-auth's
-    /// default chain (`HUAWEICLOUD_SDK_*` variables, then the credentials file), SDK-HMAC-SHA256
-    /// signing, [`Timeouts::default`], [`RetryPolicy::default`].
+    /// A builder with the defaults: region `cn-south-1`, credentials from osm-auth's default
+    /// chain (OIDC through STS, `HUAWEICLOUD_SDK_*` variables, the credentials file, CCE pod
+    /// identity, the ECS metadata service; cached and refreshed ahead of expiry),
+    /// SDK-HMAC-SHA256 signing, [`Timeouts::default`], [`RetryPolicy::default`].
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -48,7 +49,8 @@ impl Client {
 pub struct ClientBuilder {
     region: Option<String>,
     endpoints: Vec<String>,
-    provider: Option<Box<dyn ProvideCredentials>>,
+    identity: Option<IdentitySource>,
+    iam_endpoint: Option<String>,
     env: Option<SharedEnv>,
     algorithm: Option<Algorithm>,
     timeouts: Timeouts,
@@ -66,7 +68,8 @@ impl fmt::Debug for ClientBuilder {
         f.debug_struct("ClientBuilder")
             .field("region", &self.region)
             .field("endpoints", &self.endpoints)
-            .field("provider", &self.provider)
+            .field("identity", &self.identity)
+            .field("iam_endpoint", &self.iam_endpoint)
             .field("algorithm", &self.algorithm)
             .field("timeouts", &self.timeouts)
             .field("retry", &self.retry)
@@ -90,15 +93,33 @@ impl ClientBuilder {
         self
     }
 
-    /// The credentials to sign with (they must carry the account's domain id).
+    /// Fixed AK/SK credentials to sign with. Without a domain id, it is looked up through IAM
+    /// once (`GET /v3/auth/domains`, see [`iam_endpoint`](Self::iam_endpoint)).
     pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.provider = Some(Box::new(StaticProvider::new(credentials)));
+        self.identity = Some(IdentitySource::Static(credentials));
         self
     }
 
-    /// A credentials provider, asked once when the client is built.
-    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
-        self.provider = Some(Box::new(provider));
+    /// Where the identity comes from: any provider of osm-auth's (ECS metadata, CCE pod
+    /// identity, OIDC federation, IAM password, a chain, ...) or your own; cached, shared by
+    /// every call and refreshed ahead of expiry. An IAM token is sent as `X-Auth-Token`
+    /// (unsigned); AK/SK sign the request.
+    pub fn credentials_provider(mut self, provider: impl ProvideIdentity + 'static) -> Self {
+        self.identity = Some(IdentitySource::Cache(IdentityCache::new(provider)));
+        self
+    }
+
+    /// An identity cache shared with other clients (one refresh serves them all).
+    pub fn identity_cache(mut self, cache: IdentityCache) -> Self {
+        self.identity = Some(IdentitySource::Cache(cache));
+        self
+    }
+
+    /// The IAM endpoint the default providers use (token exchange, domain-id lookup); default
+    /// `HUAWEICLOUD_SDK_IAM_ENDPOINT`, or the credentials file's `iam_endpoint`, or the global
+    /// IAM endpoint.
+    pub fn iam_endpoint(mut self, url: impl Into<String>) -> Self {
+        self.iam_endpoint = Some(url.into());
         self
     }
 
@@ -183,8 +204,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Builds the client. Fails (before any I/O) when the configuration is invalid or no
-    /// usable credentials are found.
+    /// Builds the client. Fails (before any I/O) when the configuration is invalid.
+    /// Credentials are fetched on the first call (and refreshed ahead of expiry); when there
+    /// are none, that call fails with [`Error::Identity`] saying what each provider found,
+    /// before anything is sent to OSM.
     pub fn build(self) -> Result<Client, Error> {
         self.timeouts.validate()?;
         let env_var = |name: &str| {
@@ -207,20 +230,20 @@ impl ClientBuilder {
             Endpoints::parse([region_endpoint(&region)])?
         };
 
-        let credentials = match &self.provider {
-            Some(p) => p.provide(),
-            None => match &self.env {
-                Some(env) => ChainProvider::default_chain(env.clone()).provide(),
-                None => ChainProvider::from_process().provide(),
-            },
+        let mut config = match &self.env {
+            Some(env) => ProviderConfig::new().with_env(env.clone()),
+            None => ProviderConfig::new(),
+        };
+        if let Some(url) = &self.iam_endpoint {
+            config = config.with_iam_endpoint(url.clone());
         }
-        .map_err(|e| Error::Credentials(e.to_string()))?;
-        credentials
-            .require_domain_id(
-                "the credentials",
-                "HUAWEICLOUD_SDK_DOMAIN_ID or Credentials::with_domain_id",
-            )
-            .map_err(|e| Error::Credentials(e.to_string()))?;
+        let identity = match self.identity {
+            Some(IdentitySource::Cache(cache)) => cache,
+            Some(IdentitySource::Static(credentials)) => {
+                IdentityCache::new(StaticIdentity::new(credentials).with_domain_lookup(config))
+            }
+            None => IdentityCache::new(IdentityChain::default_chain(config)),
+        };
 
         let http = match self.http_client {
             Some(c) => c,
@@ -251,13 +274,26 @@ impl ClientBuilder {
             defaults.set("x-time-zone", tz)?;
         }
         let signer = RequestSigner {
-            credentials,
             algorithm: self.algorithm.unwrap_or(Algorithm::SdkHmacSha256),
             region,
         };
-        let shared = Shared::new(signer, endpoints, self.timeouts, self.retry, defaults);
+        let shared = Shared::new(
+            identity,
+            signer,
+            endpoints,
+            self.timeouts,
+            self.retry,
+            defaults,
+        );
         Ok(Client::from_parts(http, shared))
     }
+}
+
+/// Where a client's identity comes from (redacted in `Debug` by the types themselves).
+#[derive(Debug)]
+enum IdentitySource {
+    Static(Credentials),
+    Cache(IdentityCache),
 }
 
 /// An [`Environment`] that can be cloned into the credentials chain.

@@ -49,6 +49,12 @@ pub enum Error {
     #[error("osm-client credential error: {0}")]
     Credentials(String),
 
+    /// No identity could be had for the call: no credentials configured anywhere, a provider
+    /// (IAM, the metadata service, ...) failed, or the credentials expired; nothing was sent to
+    /// OSM. The source says which provider failed and how.
+    #[error("osm-client could not get credentials: {0}")]
+    Identity(#[source] osm_auth::identity::IdentityError),
+
     /// The request could not be signed; nothing was sent.
     #[error("osm-client could not sign the request: {0}")]
     Signing(String),
@@ -114,6 +120,7 @@ impl fmt::Debug for Error {
             Error::Api(api) => f.debug_tuple("Api").field(api).finish(),
             Error::Config(m) => f.debug_tuple("Config").field(m).finish(),
             Error::Credentials(m) => f.debug_tuple("Credentials").field(m).finish(),
+            Error::Identity(e) => f.debug_tuple("Identity").field(e).finish(),
             Error::Signing(m) => f.debug_tuple("Signing").field(m).finish(),
             Error::InvalidRequest(m) => f.debug_tuple("InvalidRequest").field(m).finish(),
             Error::MissingInput { operation, names } => f
@@ -373,7 +380,7 @@ impl Error {
                 matches!(api.status.as_u16(), 401 | 403)
                     || api.error_code().is_some_and(is_gateway_auth_code)
             }
-            Error::Credentials(_) | Error::Signing(_) => true,
+            Error::Credentials(_) | Error::Identity(_) | Error::Signing(_) => true,
             _ => false,
         }
     }

@@ -46,6 +46,9 @@
 //! - [`Client`]: [`Client::from_env`], [`Client::builder`] ([`ClientBuilder`]: region or
 //!   endpoints, credentials, signing algorithm, timeouts, retries, `X-Site`/`X-Language`/
 //!   `X-Time-Zone` defaults), then one method per operation.
+//! - [`identity`]: where credentials come from on Huawei Cloud (ECS metadata, CCE pod
+//!   identity, OIDC federation, IAM password tokens, environment, credentials file), cached
+//!   and refreshed ahead of expiry ([`ClientBuilder::credentials_provider`]).
 //! - [`operations`]: the request builders. Every input has a setter taking the plain value
 //!   (`impl Into<String>` for text); `.body(..)` takes a whole request model; `.header(..)` and
 //!   `.customize(`[`RequestOptions`]`)` change one call's headers, timeouts or retries.
@@ -81,6 +84,7 @@ pub use files::{Attachment, ByteStream, Download};
 pub use generated::{operations, types};
 pub use operation::OperationInfo;
 pub use options::RequestOptions;
+pub use osm_auth::identity;
 pub use osm_auth::{Algorithm, Credentials};
 pub use paginate::ItemStream;
 pub use response::Response;

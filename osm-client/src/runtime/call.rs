@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
+use osm_auth::identity::{Identity, IdentityCache};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo as HookInfo};
 use reqwest::{Request, Response};
 
@@ -21,10 +22,11 @@ use crate::retry::RetryPolicy;
 /// The header progenitor adds to every request; OSM does not use it.
 const API_VERSION: http::HeaderName = http::HeaderName::from_static("api-version");
 
-/// The client configuration every call reads: signing, endpoints, timeouts, retries, header
-/// defaults.
+/// The client configuration every call reads: identity, signing, endpoints, timeouts, retries,
+/// header defaults.
 #[derive(Debug)]
 pub(crate) struct Shared {
+    pub(crate) identity: IdentityCache,
     pub(crate) signer: RequestSigner,
     pub(crate) endpoints: Endpoints,
     /// Index of the endpoint calls go to; moves on when one cannot be reached.
@@ -36,6 +38,7 @@ pub(crate) struct Shared {
 
 impl Shared {
     pub(crate) fn new(
+        identity: IdentityCache,
         signer: RequestSigner,
         endpoints: Endpoints,
         timeouts: Timeouts,
@@ -43,6 +46,7 @@ impl Shared {
         defaults: HeaderDefaults,
     ) -> Self {
         Shared {
+            identity,
             signer,
             endpoints,
             current: AtomicUsize::new(0),
@@ -97,15 +101,25 @@ impl Shared {
         }
     }
 
-    /// Signs `req` at `now`.
-    pub(crate) fn sign(&self, req: &mut Request, now: SystemTime) -> Result<(), Error> {
-        self.signer.sign(req, now)
+    /// Signs `req` as `identity` at `now` (or gives it the identity's token).
+    pub(crate) fn authenticate(
+        &self,
+        req: &mut Request,
+        identity: &Identity,
+        now: SystemTime,
+    ) -> Result<(), Error> {
+        self.signer.authenticate(req, identity, now)
     }
 
     /// Everything done to a request before its first attempt: drop progenitor's
     /// `api-version` header, add the call's headers and the client's defaults, point at the
-    /// current endpoint, sign.
-    pub(crate) fn prepare(&self, req: &mut Request, options: &RequestOptions) -> Result<(), Error> {
+    /// current endpoint, get the identity (cached; refreshed ahead of expiry) and sign. Returns
+    /// the identity, for re-signing retries.
+    pub(crate) async fn prepare(
+        &self,
+        req: &mut Request,
+        options: &RequestOptions,
+    ) -> Result<Identity, Error> {
         let headers = req.headers_mut();
         headers.remove(API_VERSION);
         for (name, value) in &options.headers {
@@ -113,7 +127,9 @@ impl Shared {
         }
         self.defaults.apply(headers);
         self.point_at(req, self.current_endpoint());
-        self.sign(req, SystemTime::now())
+        let identity = self.identity.identity().await.map_err(Error::Identity)?;
+        self.authenticate(req, &identity, SystemTime::now())?;
+        Ok(identity)
     }
 }
 
@@ -126,6 +142,8 @@ pub(crate) struct CallState {
     pub(crate) info: &'static OperationInfo,
     pub(crate) options: RequestOptions,
     failure: Arc<Mutex<Option<Error>>>,
+    /// The identity the first attempt was signed as (retries are signed as it again).
+    identity: Arc<Mutex<Option<Identity>>>,
 }
 
 impl CallState {
@@ -139,6 +157,7 @@ impl CallState {
             info,
             options,
             failure: Arc::default(),
+            identity: Arc::default(),
         }
     }
 
@@ -163,15 +182,27 @@ impl ClientHooks<CallState> for raw::Client {
         _info: &HookInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         let state = self.inner();
-        state
-            .client
-            .shared()
-            .prepare(request, &state.options)
-            .map_err(|e| progenitor_client::Error::Custom(state.fail(e)))
+        match state.client.shared().prepare(request, &state.options).await {
+            Ok(identity) => {
+                if let Ok(mut slot) = state.identity.lock() {
+                    *slot = Some(identity);
+                }
+                Ok(())
+            }
+            Err(e) => Err(progenitor_client::Error::Custom(state.fail(e))),
+        }
     }
 
     async fn exec(&self, request: Request, _info: &HookInfo) -> reqwest::Result<Response> {
         let state = self.inner();
-        send::execute(&state.client, state.info, &state.options, request).await
+        let identity = state.identity.lock().ok().and_then(|slot| slot.clone());
+        send::execute(
+            &state.client,
+            state.info,
+            &state.options,
+            identity.as_ref(),
+            request,
+        )
+        .await
     }
 }

@@ -73,8 +73,8 @@ pub(crate) async fn multipart<T: DeserializeOwned>(
         .multipart(form.into_reqwest())
         .build()
         .map_err(|e| Error::InvalidRequest(format!("{}: {e}; nothing was sent", info.id())))?;
-    client.shared().prepare(&mut request, &options)?;
-    let response = super::send::execute(client, info, &options, request)
+    let identity = client.shared().prepare(&mut request, &options).await?;
+    let response = super::send::execute(client, info, &options, Some(&identity), request)
         .await
         .map_err(|e| {
             Error::Transport(TransportError::from_reqwest(

@@ -13,6 +13,8 @@ use backon::Retryable;
 use reqwest::{Request, Response};
 use tracing::{Instrument, field};
 
+use osm_auth::identity::Identity;
+
 use crate::Client;
 use crate::operation::OperationInfo;
 use crate::options::RequestOptions;
@@ -31,6 +33,7 @@ pub(crate) async fn execute(
     client: &Client,
     info: &'static OperationInfo,
     options: &RequestOptions,
+    identity: Option<&Identity>,
     request: Request,
 ) -> reqwest::Result<Response> {
     let span = tracing::info_span!(
@@ -43,7 +46,7 @@ pub(crate) async fn execute(
         latency_ms = field::Empty,
     );
     let started = Instant::now();
-    let result = execute_inner(client, info, options, request, started)
+    let result = execute_inner(client, info, options, identity, request, started)
         .instrument(span.clone())
         .await;
     span.record("latency_ms", started.elapsed().as_millis() as u64);
@@ -68,6 +71,7 @@ async fn execute_inner(
     client: &Client,
     info: &'static OperationInfo,
     options: &RequestOptions,
+    identity: Option<&Identity>,
     request: Request,
     started: Instant,
 ) -> reqwest::Result<Response> {
@@ -104,9 +108,13 @@ async fn execute_inner(
                 };
                 let endpoint = shared.current_endpoint();
                 shared.point_at(&mut req, endpoint);
-                if let Err(e) = shared.sign(&mut req, SystemTime::now()) {
-                    // Cannot happen for credentials that signed the first attempt; send
-                    // the previous signature rather than give up.
+                // the identity that signed the first attempt (still valid: the cache hands
+                // out identities well ahead of expiry)
+                if let Some(identity) = identity
+                    && let Err(e) = shared.authenticate(&mut req, identity, SystemTime::now())
+                {
+                    // Cannot happen for an identity that signed the first attempt; send the
+                    // previous signature rather than give up.
                     tracing::warn!(error = %e, "re-signing a retry failed");
                 }
                 (req, endpoint)

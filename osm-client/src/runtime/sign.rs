@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use std::time::SystemTime;
 
 use http::{HeaderName, HeaderValue};
+use osm_auth::identity::Identity;
 use osm_auth::{
     Algorithm, Credentials, SignableBody, SignableRequest, SigningOutput, SigningParams,
 };
@@ -18,6 +19,9 @@ use crate::error::Error;
 
 /// Headers the signer owns; removed before (re-)signing so a retry gets fresh ones.
 /// Typed names, so removing them needs no parsing (removing by `&str` parses each name).
+/// The header an IAM token travels in.
+const AUTH_TOKEN: HeaderName = HeaderName::from_static("x-auth-token");
+
 const SIGNING_HEADERS: [HeaderName; 6] = [
     http::header::AUTHORIZATION,
     HeaderName::from_static("x-sdk-date"),
@@ -27,21 +31,51 @@ const SIGNING_HEADERS: [HeaderName; 6] = [
     HeaderName::from_static("x-security-token"),
 ];
 
-/// Who signs and how.
+/// How requests are signed (the credentials come with each call's identity).
 #[derive(Clone, Debug)]
 pub(crate) struct RequestSigner {
-    pub(crate) credentials: Credentials,
     pub(crate) algorithm: Algorithm,
     /// Region for `V11-HMAC-SHA256`'s derived key.
     pub(crate) region: String,
 }
 
 impl RequestSigner {
-    /// Signs `req` at `now`, replacing any earlier signature.
-    pub(crate) fn sign(&self, req: &mut Request, now: SystemTime) -> Result<(), Error> {
+    /// Authenticates `req` as `identity` at `now`, replacing any earlier signature or token:
+    /// AK/SK credentials sign it; an IAM token is sent as `X-Auth-Token`, unsigned.
+    pub(crate) fn authenticate(
+        &self,
+        req: &mut Request,
+        identity: &Identity,
+        now: SystemTime,
+    ) -> Result<(), Error> {
         for name in &SIGNING_HEADERS {
             req.headers_mut().remove(name);
         }
+        req.headers_mut().remove(&AUTH_TOKEN);
+        match identity {
+            Identity::AkSk(credentials) => self.sign(req, credentials, now),
+            Identity::Token(token) => {
+                let mut value =
+                    HeaderValue::from_str(token.token().expose_secret()).map_err(|_| {
+                        Error::Signing("the IAM token is not a valid header value".into())
+                    })?;
+                value.set_sensitive(true);
+                req.headers_mut().insert(AUTH_TOKEN, value);
+                Ok(())
+            }
+            _ => Err(Error::Signing(
+                "this kind of identity is not supported by this osm-client version".into(),
+            )),
+        }
+    }
+
+    /// Signs `req` with `credentials` at `now`.
+    fn sign(
+        &self,
+        req: &mut Request,
+        credentials: &Credentials,
+        now: SystemTime,
+    ) -> Result<(), Error> {
         let out = {
             let url = req.url();
             let host: Cow<'_, str> = match (url.host_str(), url.port()) {
@@ -74,7 +108,7 @@ impl RequestSigner {
                 })?;
                 signable = signable.with_header(canonical_name(name), value);
             }
-            self.sign_signable(&signable, now)?
+            self.sign_signable(&signable, credentials, now)?
         };
         for (name, value) in out.headers_to_add() {
             let name = HeaderName::from_bytes(name.as_bytes())
@@ -95,9 +129,10 @@ impl RequestSigner {
     fn sign_signable(
         &self,
         signable: &SignableRequest<'_>,
+        credentials: &Credentials,
         now: SystemTime,
     ) -> Result<SigningOutput, Error> {
-        let mut params = SigningParams::new(&self.credentials, now).with_algorithm(self.algorithm);
+        let mut params = SigningParams::new(credentials, now).with_algorithm(self.algorithm);
         if self.algorithm == Algorithm::V11HmacSha256 {
             params = params.with_derived_scope(&self.region, "osm");
         }
@@ -130,13 +165,18 @@ mod tests {
 
     fn signer() -> RequestSigner {
         RequestSigner {
-            credentials: Credentials::new("AKTEST", "SECRET-SK-VALUE")
-                .unwrap()
-                .with_security_token("SECRET-TOKEN-VALUE")
-                .with_domain_id("dom-1"),
             algorithm: Algorithm::SdkHmacSha256,
             region: "cn-south-1".into(),
         }
+    }
+
+    fn identity() -> Identity {
+        Identity::AkSk(
+            Credentials::new("AKTEST", "SECRET-SK-VALUE")
+                .unwrap()
+                .with_security_token("SECRET-TOKEN-VALUE")
+                .with_domain_id("dom-1"),
+        )
     }
 
     fn request(body: Option<reqwest::Body>) -> Request {
@@ -153,7 +193,7 @@ mod tests {
     fn signs_with_domain_token_and_canonical_query() {
         let t = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
         let mut req = request(Some(r#"{"a":1}"#.into()));
-        signer().sign(&mut req, t).unwrap();
+        signer().authenticate(&mut req, &identity(), t).unwrap();
         let h = req.headers();
         assert_eq!(h["x-domain-id"], "dom-1");
         assert_eq!(h["x-sdk-date"], "20270115T080000Z");
@@ -168,7 +208,9 @@ mod tests {
 
         // signing again (a retry) replaces the signature instead of adding a second one
         let first = auth.to_owned();
-        signer().sign(&mut req, t + Duration::from_secs(5)).unwrap();
+        signer()
+            .authenticate(&mut req, &identity(), t + Duration::from_secs(5))
+            .unwrap();
         assert_eq!(req.headers().get_all("authorization").iter().count(), 1);
         assert_ne!(req.headers()["authorization"], first.as_str());
         assert_eq!(req.headers()["x-sdk-date"], "20270115T080005Z");
@@ -190,9 +232,12 @@ mod tests {
         ];
         for (url, host) in cases {
             let mut req = reqwest::Client::new().get(url).build().unwrap();
-            signer.sign(&mut req, t).unwrap();
+            signer.authenticate(&mut req, &identity(), t).unwrap();
+            let Identity::AkSk(credentials) = identity() else {
+                unreachable!()
+            };
             let expected = signer
-                .sign_signable(&SignableRequest::new("GET", host, "/v2/x"), t)
+                .sign_signable(&SignableRequest::new("GET", host, "/v2/x"), &credentials, t)
                 .unwrap();
             assert_eq!(
                 req.headers()["authorization"],
@@ -207,8 +252,39 @@ mod tests {
         let stream = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from("x"))]);
         let mut req = request(Some(reqwest::Body::wrap_stream(stream)));
         signer()
-            .sign(&mut req, UNIX_EPOCH + Duration::from_secs(1_800_000_000))
+            .authenticate(
+                &mut req,
+                &identity(),
+                UNIX_EPOCH + Duration::from_secs(1_800_000_000),
+            )
             .unwrap();
         assert_eq!(req.headers()["x-sdk-content-sha256"], "UNSIGNED-PAYLOAD");
+    }
+
+    #[test]
+    fn a_token_is_sent_unsigned_and_replaces_a_signature() {
+        let t = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        let mut req = request(Some(r#"{"a":1}"#.into()));
+        signer().authenticate(&mut req, &identity(), t).unwrap();
+        let token = osm_auth::identity::IamToken::new(
+            "TOKEN-SECRET",
+            t + Duration::from_secs(3600),
+            "dom-1",
+        )
+        .unwrap();
+        signer()
+            .authenticate(&mut req, &Identity::Token(token), t)
+            .unwrap();
+        let h = req.headers();
+        assert_eq!(h["x-auth-token"], "TOKEN-SECRET");
+        assert!(h["x-auth-token"].is_sensitive());
+        for gone in [
+            "authorization",
+            "x-sdk-date",
+            "x-domain-id",
+            "x-security-token",
+        ] {
+            assert!(!h.contains_key(gone), "{gone} left on a token request");
+        }
     }
 }
