@@ -45,6 +45,20 @@ pub enum SigningError {
         "V11-HMAC-SHA256 needs a region and a service (the derived key's scope): set them with SigningParams::with_derived_scope"
     )]
     MissingDerivedScope,
+    /// The region or service of a `V11-HMAC-SHA256` scope is empty or would break the
+    /// `Credential=AK/DATE/REGION/SERVICE` field (the official SDK raises "regionId is
+    /// required").
+    #[error(
+        "the V11-HMAC-SHA256 {part} {value:?} is empty or contains '/', ',', white space or control characters: give a {part} such as {example}"
+    )]
+    InvalidDerivedScope {
+        /// `region` or `service`.
+        part: &'static str,
+        /// The value as given (not secret).
+        value: String,
+        /// A valid value to show.
+        example: &'static str,
+    },
     /// The caller's `X-Sdk-Date` header (or the clock) is not a usable time.
     #[error(transparent)]
     Date(#[from] DateError),
@@ -57,6 +71,24 @@ pub enum SigningError {
     /// The method is empty.
     #[error("the request method is empty")]
     EmptyMethod,
+    /// The method contains white space or control characters, which would let it carry more
+    /// than a method into the request line.
+    #[error(
+        "the request method {method:?} contains white space or control characters: use a method such as GET or POST"
+    )]
+    InvalidMethod {
+        /// The method as given.
+        method: String,
+    },
+    /// A header name or (trimmed) value contains CR or LF, which would inject further header
+    /// lines. The value is not repeated: it may be a secret.
+    #[error(
+        "header {name:?} has a line break (CR or LF) in its name or value: a header is one line; remove the line break"
+    )]
+    HeaderLineBreak {
+        /// The header's name.
+        name: String,
+    },
     /// A URL given to [`SignableRequest::from_url`] cannot be used.
     #[error("malformed URL {url:?}: {reason}")]
     InvalidUrl {
@@ -268,6 +300,26 @@ fn get_ignore_case<'a>(headers: &[Entry<'a>], name: &str) -> Option<&'a str> {
         .map(|h| h.value)
 }
 
+/// A V11 scope part must be non-empty and fit `Credential=AK/DATE/REGION/SERVICE`.
+fn check_scope_part(
+    part: &'static str,
+    value: &str,
+    example: &'static str,
+) -> Result<(), SigningError> {
+    let bad = value.is_empty()
+        || value
+            .chars()
+            .any(|c| c == '/' || c == ',' || c.is_whitespace() || c.is_control());
+    if bad {
+        return Err(SigningError::InvalidDerivedScope {
+            part,
+            value: value.to_owned(),
+            example,
+        });
+    }
+    Ok(())
+}
+
 /// Appends `name` lower-cased (Unicode, as Python's `str.lower`).
 fn push_lower(out: &mut String, name: &str) {
     if name.is_ascii() {
@@ -292,9 +344,22 @@ pub fn sign(
     if request.method.is_empty() {
         return Err(SigningError::EmptyMethod);
     }
+    if request
+        .method
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(SigningError::InvalidMethod {
+            method: request.method.clone().into_owned(),
+        });
+    }
     let scope = match (algorithm, params.derived_scope) {
         (Algorithm::V11HmacSha256, None) => return Err(SigningError::MissingDerivedScope),
-        (Algorithm::V11HmacSha256, Some(s)) => Some(s),
+        (Algorithm::V11HmacSha256, Some(s)) => {
+            check_scope_part("region", s.region, "cn-south-1")?;
+            check_scope_part("service", s.service, "osm")?;
+            Some(s)
+        }
         _ => None,
     };
     if request
@@ -360,9 +425,15 @@ pub fn sign(
         set(&mut headers, HOST, &request.host);
     }
 
-    // Values are trimmed from here on, as the Python signer rewrites them.
+    // Values are trimmed from here on, as the Python signer rewrites them. A line break left
+    // inside a name or value would inject header lines: refused.
     for h in &mut headers {
         h.value = trim_header_value(h.value);
+        if h.name.contains(['\r', '\n']) || h.value.contains(['\r', '\n']) {
+            return Err(SigningError::HeaderLineBreak {
+                name: h.name.to_owned(),
+            });
+        }
     }
 
     // Lower-cased names, back to back; then the signed ones (no '_') sorted by name. The sort

@@ -281,6 +281,31 @@ fn bad_input_exits_2_with_one_line() {
         true,
         "--data-file",
     );
+    assert_usage_error(
+        &[
+            "sign",
+            "--url",
+            url,
+            "--algorithm",
+            "v11-hmac-sha256",
+            "--region",
+            "",
+            "--service",
+            "osm",
+        ],
+        true,
+        "region",
+    );
+    assert_usage_error(
+        &["sign", "--url", url, "-H", "X-A: b\r\nX-B: c"],
+        true,
+        "line break",
+    );
+    assert_usage_error(
+        &["sign", "--url", url, "--method", "GET /evil HTTP/1.1"],
+        true,
+        "request method",
+    );
     assert_usage_error(&["sign", "--url", url], false, "HUAWEICLOUD_SDK_AK");
     assert_usage_error(&["sign", "--url", url, "--sk", "x"], true, "--sk");
     assert_usage_error(&["sign"], true, "--url");
