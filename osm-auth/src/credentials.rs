@@ -14,6 +14,8 @@ pub struct Credentials {
     secret_key: SecretString,
     security_token: Option<SecretString>,
     domain_id: Option<String>,
+    /// Each algorithm's prepared key (HMAC pads, derived EC key), shared by clones.
+    pub(crate) keys: crate::key::KeyCache,
 }
 
 /// Why credentials cannot be built or found.
@@ -92,6 +94,7 @@ impl Credentials {
             secret_key,
             security_token: None,
             domain_id: None,
+            keys: crate::key::KeyCache::default(),
         })
     }
 

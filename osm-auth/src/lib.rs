@@ -45,6 +45,7 @@ mod algorithm;
 pub mod canonical;
 mod credentials;
 mod date;
+mod key;
 mod output;
 pub mod provider;
 mod secret;
@@ -55,6 +56,7 @@ mod verify;
 pub use algorithm::{Algorithm, UnsupportedAlgorithm};
 pub use credentials::{Credentials, CredentialsError};
 pub use date::{DateError, SdkDate};
+pub use key::{KeyError, SigningKey};
 pub use output::SigningOutput;
 pub use provider::{
     ChainProvider, EnvProvider, Environment, FileProvider, ProcessEnv, ProvideCredentials,

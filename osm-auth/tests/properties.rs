@@ -292,18 +292,34 @@ fn unknown_access_key_and_missing_headers_are_named() {
         );
     }
 
-    let mut ecdsa = sent.clone();
-    let auth = ecdsa.headers["authorization"]
+    let mut sha1 = sent.clone();
+    let auth = sha1.headers["authorization"]
         .to_str()
         .unwrap()
-        .replace("SDK-HMAC-SHA256", "SDK-ECDSA-P256-SHA256");
-    ecdsa
-        .headers
+        .replace("SDK-HMAC-SHA256", "SDK-HMAC-SHA1");
+    sha1.headers
         .insert("authorization", HeaderValue::from_str(&auth).unwrap());
     assert!(matches!(
-        verify(&ecdsa),
+        verify(&sha1),
         Err(VerifyError::UnsupportedAlgorithm { .. })
     ));
+
+    // an HMAC signature presented as another algorithm's is not that algorithm's signature
+    for other in ["SDK-ECDSA-P256-SHA256", "SDK-SM2-SM3", "SDK-HMAC-SM3"] {
+        let mut relabelled = sent.clone();
+        let auth = relabelled.headers["authorization"]
+            .to_str()
+            .unwrap()
+            .replace("SDK-HMAC-SHA256", other);
+        relabelled
+            .headers
+            .insert("authorization", HeaderValue::from_str(&auth).unwrap());
+        assert_eq!(
+            verify(&relabelled),
+            Err(VerifyError::BadSignature),
+            "{other}"
+        );
+    }
 
     let mut garbled = sent.clone();
     garbled.headers.insert(
