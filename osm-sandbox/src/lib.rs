@@ -16,7 +16,7 @@
 //! 1. the body is read (at most [`DEFAULT_BODY_LIMIT`] → 413, within [`BODY_TIMEOUT`] → 408);
 //! 2. the operation is found in `spec/osm.yaml`, embedded at compile time ([`spec`]): no match
 //!    → 404 `APIGW.0101`;
-//! 3. the signature is verified with osm-auth's verifier (all three algorithms, date within
+//! 3. the signature is verified with osm-auth's verifier (all five algorithms, date within
 //!    ±15 minutes of the injectable [`Clock`]) and `X-Domain-Id` must be the AK's account
 //!    (401 `APIGW.0301` / 403 `APIGW.0302`);
 //! 4. path, query and JSON body are checked against the spec's schemas ([`validate`]) → 400
