@@ -502,6 +502,7 @@ pub fn sign(
     // then sorted by those names; among names equal once lower-cased the last header comes
     // last (the index breaks ties). The first eight bytes, as a number, decide most
     // comparisons.
+    let headers: &[Entry<'_>] = &headers;
     let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = SmallVec::new();
     let all_ascii = headers.iter().all(|h| h.name.is_ascii());
     for (index, h) in headers.iter().enumerate() {
@@ -526,6 +527,7 @@ pub fn sign(
     for entry in &mut signed {
         entry.key = prefix_key(&buf.as_bytes()[entry.start..entry.end]);
     }
+    let signed: &mut [Signed] = &mut signed;
     signed.sort_unstable_by(|a, b| {
         a.key
             .cmp(&b.key)
@@ -582,7 +584,7 @@ pub fn sign(
     // Signer._process_hash_payload
     match request.body {
         SignableBody::Bytes([]) => buf.push_str(algorithm.empty_hash()),
-        body => match get_ignore_case(&headers, content_hash_header).map(utf8_as_latin1) {
+        body => match get_ignore_case(headers, content_hash_header).map(utf8_as_latin1) {
             Some(v) if !v.is_empty() => buf.push_str(&v),
             _ => match body {
                 SignableBody::Bytes(b) => buf.push_str(algorithm.hash_hex(b).as_str()),
@@ -611,7 +613,7 @@ pub fn sign(
     let mut out_headers = SmallVec::with_capacity(headers.len() + 1);
     let headers_start = buf.len();
     let offset = |n: usize| n as u32;
-    for h in &headers {
+    for h in headers {
         let name_start = buf.len();
         buf.push_str(h.name);
         let value_start = buf.len();
