@@ -10,7 +10,7 @@
 //! integer (HMAC-SHA256 for `SDK-ECDSA-P256-SHA256`, HMAC-SM3 for `SDK-SM2-SM3`); the first
 //! candidate `c <= n - 2` gives the private key `c + 1`. Where the SDKs disagree this follows
 //! Go and Java: the SM2 bound is the SM2 order (the Python SDK compares with P-256's `n - 2`,
-//! which differs for about one secret key in 2^32).
+//! which differs for about one secret key in 2^32), and 256 counters are tried (Python: 255).
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};

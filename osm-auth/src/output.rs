@@ -33,7 +33,7 @@ impl OutputHeader {
     }
 }
 
-/// The result of [`sign`]: the headers to send, the query string to send, and every
+/// The result of [`sign`](crate::sign()): the headers to send, the query string to send, and every
 /// intermediate stage for logging and tests.
 ///
 /// `Debug` and the canonical request's `Display` redact the security token; when there is a
