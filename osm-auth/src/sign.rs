@@ -291,8 +291,9 @@ struct Entry<'a> {
 
 type Entries<'a> = SmallVec<[Entry<'a>; INLINE_HEADERS]>;
 
-/// A signed header: its lower-cased name is `buf[start..end]`, `key` its first eight bytes as
-/// a big-endian number (zero-padded), `index` its place among the headers.
+/// A signed header: `index` is its place among the headers, `key` the first eight bytes of
+/// its lower-cased name as a big-endian number (zero-padded; 0 when a name is not ASCII), and
+/// its lower-cased name is `buf[start..end]` once written.
 #[derive(Clone, Copy)]
 struct Signed {
     key: u64,
@@ -301,11 +302,24 @@ struct Signed {
     index: usize,
 }
 
-fn prefix_key(name: &[u8]) -> u64 {
+fn lower_prefix_key(name: &str) -> u64 {
     let mut bytes = [0u8; 8];
     let n = name.len().min(8);
-    bytes[..n].copy_from_slice(&name[..n]);
+    bytes[..n].copy_from_slice(&name.as_bytes()[..n]);
+    bytes.make_ascii_lowercase();
     u64::from_be_bytes(bytes)
+}
+
+/// Orders names as their lower-cased forms (Python's `str.lower`) order, without allocating
+/// for ASCII names.
+fn cmp_lower(a: &str, b: &str) -> std::cmp::Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        a.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    } else {
+        a.to_lowercase().cmp(&b.to_lowercase())
+    }
 }
 
 /// Python dict assignment: an entry of exactly that name is replaced in place.
@@ -498,42 +512,51 @@ pub fn sign(
             + 400,
     );
 
-    // The signed headers (names without '_') lower-cased once, at the start of the buffer,
-    // then sorted by those names; among names equal once lower-cased the last header comes
-    // last (the index breaks ties). The first eight bytes, as a number, decide most
-    // comparisons.
+    // The signed headers (names without '_'), sorted by lower-cased name; among names equal
+    // once lower-cased the last header comes last (the index breaks ties). The first eight
+    // bytes of the lower-cased ASCII name, as a number, decide most comparisons.
     let headers: &[Entry<'_>] = &headers;
-    let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = SmallVec::new();
     let all_ascii = headers.iter().all(|h| h.name.is_ascii());
-    for (index, h) in headers.iter().enumerate() {
-        if !h.name.bytes().any(|b| b == b'_') {
-            let start = buf.len();
-            if all_ascii {
-                buf.push_str(h.name);
+    let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !h.name.bytes().any(|b| b == b'_'))
+        .map(|(index, h)| Signed {
+            key: if all_ascii {
+                lower_prefix_key(h.name)
             } else {
-                push_lower(&mut buf, h.name);
-            }
-            signed.push(Signed {
-                key: 0,
-                start,
-                end: buf.len(),
-                index,
-            });
-        }
-    }
-    if all_ascii {
-        buf.make_ascii_lowercase();
-    }
-    for entry in &mut signed {
-        entry.key = prefix_key(&buf.as_bytes()[entry.start..entry.end]);
-    }
+                0
+            },
+            start: 0,
+            end: 0,
+            index,
+        })
+        .collect();
     let signed: &mut [Signed] = &mut signed;
     signed.sort_unstable_by(|a, b| {
         a.key
             .cmp(&b.key)
-            .then_with(|| buf[a.start..a.end].cmp(&buf[b.start..b.end]))
+            .then_with(|| cmp_lower(headers[a.index].name, headers[b.index].name))
             .then(a.index.cmp(&b.index))
     });
+    // Their lower-cased names, sorted and joined with ';', at the start of the buffer: copied
+    // as a whole into the canonical request, and name by name into its header lines.
+    for (k, entry) in signed.iter_mut().enumerate() {
+        if k > 0 {
+            buf.push(';');
+        }
+        entry.start = buf.len();
+        if all_ascii {
+            buf.push_str(headers[entry.index].name);
+        } else {
+            push_lower(&mut buf, headers[entry.index].name);
+        }
+        entry.end = buf.len();
+    }
+    if all_ascii {
+        buf.make_ascii_lowercase();
+    }
+    let sorted_names = 0..buf.len();
 
     // Signer._process_canonical_request
     let canonical_start = buf.len();
@@ -572,12 +595,7 @@ pub fn sign(
     }
     buf.push('\n');
     let names_start = buf.len();
-    for (k, entry) in signed.iter().enumerate() {
-        if k > 0 {
-            buf.push(';');
-        }
-        buf.extend_from_within(entry.start..entry.end);
-    }
+    buf.extend_from_within(sorted_names);
     let signed_names = names_start..buf.len();
     buf.push('\n');
 
