@@ -405,7 +405,9 @@ pub fn sign(
     if request.method.is_empty() {
         return Err(SigningError::EmptyMethod);
     }
-    if bad_method(&request.method) {
+    // GET, POST...: nothing to check or upper-case
+    let upper_method = request.method.bytes().all(|b| b.is_ascii_uppercase());
+    if !upper_method && bad_method(&request.method) {
         return Err(SigningError::InvalidMethod {
             method: request.method.clone().into_owned(),
         });
@@ -430,6 +432,7 @@ pub fn sign(
 
     // Text the header entries borrow; declared before them.
     let date_text: DateText;
+    let date_str: &str;
     let mut headers: Entries<'_> = request
         .headers
         .iter()
@@ -467,12 +470,14 @@ pub fn sign(
         Some(value) => {
             let date = SdkDate::parse(value)?;
             date_text = date.header_text();
+            date_str = date_text.as_str();
             date
         }
         None => {
             let date = SdkDate::from_system_time(params.time)?;
             date_text = date.header_text();
-            set(&mut headers, SDK_DATE, date_text.as_str());
+            date_str = date_text.as_str();
+            set(&mut headers, SDK_DATE, date_str);
             date
         }
     };
@@ -560,10 +565,10 @@ pub fn sign(
 
     // Signer._process_canonical_request
     let canonical_start = buf.len();
-    if request.method.bytes().any(|b| !b.is_ascii_uppercase()) {
-        buf.push_str(&request.method.to_uppercase());
-    } else {
+    if upper_method {
         buf.push_str(&request.method);
+    } else {
+        buf.push_str(&request.method.to_uppercase());
     }
     buf.push('\n');
     canonical::push_canonical_uri(&mut buf, &request.path);
@@ -617,7 +622,7 @@ pub fn sign(
     signature::push_string_to_sign(
         &mut buf,
         algorithm,
-        date_text.as_str(),
+        date_str,
         info.as_deref(),
         &canonical_hash,
     );
