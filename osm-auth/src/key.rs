@@ -159,7 +159,7 @@ impl SigningKey {
             State::HmacSm3(mac) => SignatureText::Mac(Hex64::of(&mac_once(mac, string_to_sign))),
             State::V11(hkdf) => {
                 let key = v11_key(hkdf, info.unwrap_or_default());
-                let mac = hmac_key::<Sha256>(key.as_bytes());
+                let mac = hmac_key::<Sha256>(key.as_ref());
                 SignatureText::Mac(Hex64::of(&mac_once(&mac, string_to_sign)))
             }
             State::P256(key) => {
@@ -260,11 +260,14 @@ where
 }
 
 /// The V11 signing key: the lower-case hex text of HKDF-SHA256-Expand(PRK, info, 32).
-fn v11_key(hkdf: &Hkdf<Sha256>, info: &str) -> Zeroizing<String> {
+fn v11_key(hkdf: &Hkdf<Sha256>, info: &str) -> Zeroizing<[u8; 64]> {
     let mut okm = Zeroizing::new([0u8; 32]);
     // 32 bytes is far below HKDF-SHA256's limit of 255 * 32, so expand cannot fail.
     let _ = hkdf.expand(info.as_bytes(), okm.as_mut());
-    Zeroizing::new(Hex64::of(&okm).as_str().to_owned())
+    let mut text = Zeroizing::new([0u8; 64]);
+    // 64 = 2 * 32: the lengths fit, so this cannot fail
+    let _ = const_hex::encode_to_slice(okm.as_ref(), text.as_mut());
+    text
 }
 
 /// The counter-mode KDF of the asymmetric algorithms (see the module docs); `accept` turns a
@@ -381,7 +384,7 @@ impl Sm2Key {
             &[],
             &<sm2::Sm2 as p256::elliptic_curve::Curve>::ORDER,
         );
-        let d_plus_1_inv = Option::<Scalar>::from((*d + Scalar::ONE).invert())?;
+        let d_plus_1_inv = Zeroizing::new(Option::<Scalar>::from((*d + Scalar::ONE).invert())?);
         for _ in 0..16 {
             // A3: k in [1, n-1]
             let mut k_bytes = Zeroizing::new(sm2::FieldBytes::default());
@@ -397,7 +400,7 @@ impl Sm2Key {
                 continue;
             }
             // A6: s = ((1 + d)^-1 · (k - r·d)) mod n, again if s = 0
-            let s = d_plus_1_inv * (k - r * d);
+            let s = *d_plus_1_inv * (k - r * d);
             k.zeroize();
             if bool::from(s.is_zero()) {
                 continue;
