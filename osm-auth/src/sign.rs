@@ -433,15 +433,14 @@ pub fn sign(
     // Text the header entries borrow; declared before them.
     let date_text: DateText;
     let date_str: &str;
-    let mut headers: Entries<'_> = request
-        .headers
-        .iter()
-        .map(|(n, v)| Entry {
-            name: n.as_ref(),
-            value: v.as_ref(),
+    let mut headers: Entries<'_> = SmallVec::with_capacity(request.headers.len() + 5);
+    for (name, value) in &request.headers {
+        headers.push(Entry {
+            name,
+            value,
             added: false,
-        })
-        .collect();
+        });
+    }
 
     // GlobalCredentials.sign_request
     if let Some(domain_id) = credentials.domain_id() {
@@ -522,21 +521,21 @@ pub fn sign(
     // bytes of the lower-cased ASCII name, as a number, decide most comparisons.
     let headers: &[Entry<'_>] = &headers;
     let all_ascii = headers.iter().all(|h| h.name.is_ascii());
-    let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = headers
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| !h.name.bytes().any(|b| b == b'_'))
-        .map(|(index, h)| Signed {
-            key: if all_ascii {
-                lower_prefix_key(h.name)
-            } else {
-                0
-            },
-            start: 0,
-            end: 0,
-            index,
-        })
-        .collect();
+    let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = SmallVec::with_capacity(headers.len());
+    for (index, h) in headers.iter().enumerate() {
+        if !h.name.bytes().any(|b| b == b'_') {
+            signed.push(Signed {
+                key: if all_ascii {
+                    lower_prefix_key(h.name)
+                } else {
+                    0
+                },
+                start: 0,
+                end: 0,
+                index,
+            });
+        }
+    }
     let signed: &mut [Signed] = &mut signed;
     signed.sort_unstable_by(|a, b| {
         a.key
