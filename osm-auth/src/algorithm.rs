@@ -1,9 +1,8 @@
-//! The three HMAC signing algorithms and their hash primitives.
+//! The five signing algorithms and their hash primitives.
 
 use std::fmt;
 use std::str::FromStr;
 
-use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 use sm3::Sm3;
 
@@ -18,6 +17,12 @@ pub enum Algorithm {
     V11HmacSha256,
     /// `SDK-HMAC-SM3`: as `SDK-HMAC-SHA256` with the SM3 hash (GB/T 32905).
     SdkHmacSm3,
+    /// `SDK-ECDSA-P256-SHA256`: ECDSA over NIST P-256 with SHA-256, the private key derived
+    /// from AK and SK (SP 800-108 counter-mode KDF with HMAC-SHA256); DER signature in hex.
+    SdkEcdsaP256Sha256,
+    /// `SDK-SM2-SM3`: SM2 signature (GB/T 32918, default user id `1234567812345678`) with
+    /// the SM3 hash, the private key derived from AK and SK with HMAC-SM3.
+    SdkSm2Sm3,
 }
 
 /// SHA-256 of the empty string, lower-case hex.
@@ -29,10 +34,12 @@ pub(crate) const EMPTY_SM3: &str =
 
 impl Algorithm {
     /// Every algorithm, in a fixed order.
-    pub const ALL: [Algorithm; 3] = [
+    pub const ALL: [Algorithm; 5] = [
         Algorithm::SdkHmacSha256,
         Algorithm::V11HmacSha256,
         Algorithm::SdkHmacSm3,
+        Algorithm::SdkEcdsaP256Sha256,
+        Algorithm::SdkSm2Sm3,
     ];
 
     /// The name used in the `Authorization` header, e.g. `SDK-HMAC-SHA256`.
@@ -41,86 +48,69 @@ impl Algorithm {
             Algorithm::SdkHmacSha256 => "SDK-HMAC-SHA256",
             Algorithm::V11HmacSha256 => "V11-HMAC-SHA256",
             Algorithm::SdkHmacSm3 => "SDK-HMAC-SM3",
+            Algorithm::SdkEcdsaP256Sha256 => "SDK-ECDSA-P256-SHA256",
+            Algorithm::SdkSm2Sm3 => "SDK-SM2-SM3",
         }
+    }
+
+    /// Whether the signature is asymmetric (ECDSA P-256 or SM2): variable-length DER in hex,
+    /// randomized in the official SDKs, so verified rather than compared.
+    pub const fn is_asymmetric(self) -> bool {
+        matches!(self, Algorithm::SdkEcdsaP256Sha256 | Algorithm::SdkSm2Sm3)
+    }
+
+    /// Whether the hash is SM3 (`SDK-HMAC-SM3`, `SDK-SM2-SM3`) rather than SHA-256.
+    const fn uses_sm3(self) -> bool {
+        matches!(self, Algorithm::SdkHmacSm3 | Algorithm::SdkSm2Sm3)
     }
 
     /// The header that carries the payload hash (or `UNSIGNED-PAYLOAD`).
     pub const fn content_hash_header(self) -> &'static str {
-        match self {
-            Algorithm::SdkHmacSha256 | Algorithm::V11HmacSha256 => "X-Sdk-Content-Sha256",
-            Algorithm::SdkHmacSm3 => "X-Sdk-Content-Sm3",
+        if self.uses_sm3() {
+            "X-Sdk-Content-Sm3"
+        } else {
+            "X-Sdk-Content-Sha256"
         }
     }
 
     /// Lower-case hex hash of the empty body.
     pub(crate) const fn empty_hash(self) -> &'static str {
-        match self {
-            Algorithm::SdkHmacSha256 | Algorithm::V11HmacSha256 => EMPTY_SHA256,
-            Algorithm::SdkHmacSm3 => EMPTY_SM3,
+        if self.uses_sm3() {
+            EMPTY_SM3
+        } else {
+            EMPTY_SHA256
         }
     }
 
     /// Raw hash of `data` with this algorithm's hash function.
     pub(crate) fn hash(self, data: &[u8]) -> [u8; 32] {
-        let mut out = [0u8; 32];
-        match self {
-            Algorithm::SdkHmacSha256 | Algorithm::V11HmacSha256 => {
-                out.copy_from_slice(&Sha256::digest(data));
-            }
-            Algorithm::SdkHmacSm3 => out.copy_from_slice(&Sm3::digest(data)),
+        if self.uses_sm3() {
+            Sm3::digest(data).into()
+        } else {
+            Sha256::digest(data).into()
         }
-        out
     }
 
     /// Lower-case hex hash of `data` with this algorithm's hash function.
     pub(crate) fn hash_hex(self, data: &[u8]) -> Hex64 {
         Hex64::of(&self.hash(data))
     }
-
-    /// Raw HMAC of `data` keyed with `key`, with this algorithm's hash function.
-    pub(crate) fn hmac(self, key: &[u8], data: &[u8]) -> [u8; 32] {
-        match self {
-            Algorithm::SdkHmacSha256 | Algorithm::V11HmacSha256 => {
-                hmac_with::<Hmac<Sha256>>(key, data)
-            }
-            Algorithm::SdkHmacSm3 => hmac_with::<Hmac<Sm3>>(key, data),
-        }
-    }
 }
 
 /// 32 bytes as 64 lower-case hex digits, on the stack.
-#[derive(Clone, Copy)]
-pub(crate) struct Hex64([u8; 64]);
+#[derive(Clone)]
+pub(crate) struct Hex64(const_hex::Buffer<32>);
 
 impl Hex64 {
     pub(crate) fn of(bytes: &[u8; 32]) -> Self {
-        let mut out = [0u8; 64];
-        // 64 = 2 * 32, so the lengths always fit and this cannot fail.
-        let _ = hex::encode_to_slice(bytes, &mut out);
-        Self(out)
-    }
-
-    pub(crate) fn as_bytes(&self) -> &[u8] {
-        &self.0
+        let mut buffer = const_hex::Buffer::<32>::new();
+        buffer.format(bytes);
+        Self(buffer)
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        // hex digits are ASCII
-        std::str::from_utf8(&self.0).unwrap_or_default()
+        self.0.as_str()
     }
-}
-
-fn hmac_with<M: Mac + KeyInit>(key: &[u8], data: &[u8]) -> [u8; 32] {
-    let mut out = [0u8; 32];
-    // HMAC accepts keys of every length, so this never fails
-    if let Ok(mut mac) = <M as KeyInit>::new_from_slice(key) {
-        mac.update(data);
-        let tag = mac.finalize().into_bytes();
-        if tag.len() == 32 {
-            out.copy_from_slice(&tag);
-        }
-    }
-    out
 }
 
 impl fmt::Display for Algorithm {
@@ -129,10 +119,10 @@ impl fmt::Display for Algorithm {
     }
 }
 
-/// An algorithm name that is not one of the three supported ones.
+/// An algorithm name that is not one of the five supported ones.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unsupported signing algorithm {0:?}: use SDK-HMAC-SHA256, V11-HMAC-SHA256 or SDK-HMAC-SM3"
+    "unsupported signing algorithm {0:?}: use SDK-HMAC-SHA256, V11-HMAC-SHA256, SDK-HMAC-SM3, SDK-ECDSA-P256-SHA256 or SDK-SM2-SM3"
 )]
 pub struct UnsupportedAlgorithm(pub String);
 

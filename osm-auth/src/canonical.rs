@@ -70,10 +70,19 @@ pub(crate) fn push_canonical_uri(out: &mut String, path: &str) {
 /// code point), each encoded, joined as `k=v` with `&`. Repeated keys and empty values stay.
 pub fn canonical_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
     let mut out = String::new();
+    push_canonical_query(&mut out, pairs);
+    out
+}
+
+/// Appends the canonical query string of `pairs` (see [`canonical_query`]) to `out`.
+pub(crate) fn push_canonical_query<K: AsRef<str>, V: AsRef<str>>(
+    out: &mut String,
+    pairs: &[(K, V)],
+) {
     if pairs.is_empty() {
-        return out;
+        return;
     }
-    let mut sorted: Vec<(&str, &str)> = pairs
+    let mut sorted: smallvec::SmallVec<[(&str, &str); 16]> = pairs
         .iter()
         .map(|(k, v)| (k.as_ref(), v.as_ref()))
         .collect();
@@ -82,11 +91,10 @@ pub fn canonical_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String
         if i > 0 {
             out.push('&');
         }
-        push_encoded(&mut out, k);
+        push_encoded(out, k);
         out.push('=');
-        push_encoded(&mut out, v);
+        push_encoded(out, v);
     }
-    out
 }
 
 /// Splits a raw query string (`a=1&b=%20&c`) into decoded pairs: empty pieces are skipped, a

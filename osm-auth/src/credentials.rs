@@ -16,6 +16,8 @@ pub struct Credentials {
     security_token: Option<SecretString>,
     domain_id: Option<String>,
     expires_at: Option<SystemTime>,
+    /// Each algorithm's prepared key (HMAC pads, derived EC key), shared by clones.
+    pub(crate) keys: crate::key::KeyCache,
 }
 
 /// Why credentials cannot be built or found.
@@ -95,6 +97,7 @@ impl Credentials {
             security_token: None,
             domain_id: None,
             expires_at: None,
+            keys: crate::key::KeyCache::default(),
         })
     }
 

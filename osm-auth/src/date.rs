@@ -96,20 +96,20 @@ impl SdkDate {
 
     /// `YYYYMMDDTHHMMSSZ` on the stack.
     pub(crate) fn header_text(self) -> DateText {
-        let d = self.0.date();
-        let t = self.0.time();
+        let (year, month, day) = self.0.to_calendar_date();
+        let (hour, minute, second) = self.0.as_hms();
         let mut text = DateText {
             bytes: [0; 24],
             len: 0,
         };
         // Python's strftime("%Y") does not pad years below 1000; neither do we.
-        text.push_number(u32::try_from(d.year()).unwrap_or_default(), 1);
-        text.push_number(u32::from(u8::from(d.month())), 2);
-        text.push_number(u32::from(d.day()), 2);
+        text.push_number(u32::try_from(year).unwrap_or_default(), 1);
+        text.push_two(u8::from(month));
+        text.push_two(day);
         text.push_byte(b'T');
-        text.push_number(u32::from(t.hour()), 2);
-        text.push_number(u32::from(t.minute()), 2);
-        text.push_number(u32::from(t.second()), 2);
+        text.push_two(hour);
+        text.push_two(minute);
+        text.push_two(second);
         text.push_byte(b'Z');
         text
     }
@@ -135,14 +135,14 @@ impl DateText {
         }
     }
 
+    /// Appends `n` (below 100: months, days, hours, minutes, seconds) as two digits.
+    fn push_two(&mut self, n: u8) {
+        self.push_byte(b'0' + n / 10 % 10);
+        self.push_byte(b'0' + n % 10);
+    }
+
     /// Appends `n` in decimal, zero-padded to at least `width` digits.
     fn push_number(&mut self, n: u32, width: usize) {
-        if width == 2 && n < 100 {
-            // months, days, hours, minutes, seconds: the common case, no loop
-            self.push_byte(b'0' + (n / 10) as u8);
-            self.push_byte(b'0' + (n % 10) as u8);
-            return;
-        }
         let mut digits = [b'0'; 10];
         let mut i = digits.len();
         let mut rest = n;

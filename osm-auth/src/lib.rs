@@ -27,9 +27,20 @@
 //! A server checks such a request with [`Verifier`] (see [`Verifier::verify_parts`] for
 //! `http::request::Parts`), looking secret keys up through a [`KeyLookup`].
 //!
+//! # Algorithms and keys
+//!
+//! All five of the official SDKs: `SDK-HMAC-SHA256` (default), `V11-HMAC-SHA256`,
+//! `SDK-HMAC-SM3`, `SDK-ECDSA-P256-SHA256` and `SDK-SM2-SM3` ([`Algorithm`]). The key of each
+//! is prepared once per [`Credentials`] and algorithm, on first use, and shared by clones
+//! ([`SigningKey`]): the HMAC inner and outer pads, the V11 HKDF extract, or the elliptic-curve
+//! private key the asymmetric algorithms derive from AK and SK (see the `SigningKey` docs).
+//! Our ECDSA and SM2 signatures are deterministic (RFC 6979), the SDKs' random; both verify the
+//! same way.
+//!
 //! # Fidelity to the official SDK
 //!
-//! Checked against 410 vectors generated with the Python SDK (`tests/vectors/`), at every stage.
+//! Checked against 410 vectors generated with the Python SDK (`tests/vectors/`), at every stage;
+//! the asymmetric algorithms by cross-verification with the SDK's own keys and signatures.
 //! Its quirks are reproduced on purpose: only a header named exactly `Content-Type` triggers
 //! `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`; header values are trimmed of everything Python's
 //! `str.strip()` removes (Unicode spaces and U+001C..U+001F included); names that differ only
@@ -44,12 +55,19 @@
 //! - A request that already carries `Authorization` is an error, not re-signed.
 //! - The verifier refuses a body that does not match a declared `X-Sdk-Content-Sha256`/`-Sm3`
 //!   other than `UNSIGNED-PAYLOAD`.
+//! - A CR or LF left in a header name or (trimmed) value, white space or control characters
+//!   in the method, and an empty (or `/`, `,`, blank) V11 region or service are errors: they
+//!   would inject header lines, or sign what no gateway can verify.
+//! - `SDK-SM2-SM3` hashes the public key into the user hash `Z` with 32-byte coordinates, as
+//!   GB/T 32918 and the Go and Java SDKs do; the Python SDK drops leading zero bytes (about one
+//!   key in 128 is affected). The verifier accepts signatures over either `Z`.
 
 mod algorithm;
 pub mod canonical;
 mod credentials;
 mod date;
 pub mod identity;
+mod key;
 mod output;
 pub mod provider;
 mod secret;
@@ -60,6 +78,7 @@ mod verify;
 pub use algorithm::{Algorithm, UnsupportedAlgorithm};
 pub use credentials::{Credentials, CredentialsError};
 pub use date::{DateError, SdkDate};
+pub use key::{KeyError, SigningKey};
 pub use output::SigningOutput;
 pub use provider::{
     ChainProvider, EnvProvider, Environment, FileProvider, ProcessEnv, ProvideCredentials,

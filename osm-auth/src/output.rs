@@ -3,45 +3,65 @@
 use std::fmt;
 use std::ops::Range;
 
+use smallvec::SmallVec;
+
 use crate::SdkDate;
-use crate::algorithm::Hex64;
 use crate::signature::{CanonicalRequest, StringToSign};
 
 pub(crate) const HOST: &str = "Host";
 pub(crate) const SECURITY_TOKEN: &str = "X-Security-Token";
 
-/// One header of the signed request, as ranges into [`SigningOutput`]'s buffer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One header of the signed request: its name is `buf[name..value]`, its value
+/// `buf[value..end]` in [`SigningOutput`]'s buffer (offsets as `u32`, so that a dozen headers
+/// fit inline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct OutputHeader {
-    pub(crate) name: Range<usize>,
-    pub(crate) value: Range<usize>,
+    pub(crate) name: u32,
+    pub(crate) value: u32,
+    pub(crate) end: u32,
     /// Set or replaced by the signer.
     pub(crate) added: bool,
 }
 
-/// The result of [`sign`]: the headers to send, the query string to send, and every
+impl OutputHeader {
+    fn name_range(self) -> Range<usize> {
+        self.name as usize..self.value as usize
+    }
+
+    fn value_range(self) -> Range<usize> {
+        self.value as usize..self.end as usize
+    }
+}
+
+/// The result of [`sign`](crate::sign()): the headers to send, the query string to send, and every
 /// intermediate stage for logging and tests.
 ///
 /// `Debug` and the canonical request's `Display` redact the security token; when there is a
 /// token, header values and the canonical request are zeroized on drop.
+///
+/// Everything lives in one buffer (the canonical request, which holds the canonical query,
+/// then the string to sign, then every header name and value), so signing allocates once.
 #[derive(Clone)]
 pub struct SigningOutput {
-    /// Every header name and value, back to back.
+    /// Canonical request, string to sign, then every header name and value, back to back.
     pub(crate) buf: String,
-    pub(crate) headers: Vec<OutputHeader>,
+    pub(crate) headers: SmallVec<[OutputHeader; 12]>,
+    pub(crate) canonical_request: Range<usize>,
+    pub(crate) canonical_query: Range<usize>,
+    pub(crate) string_to_sign: Range<usize>,
+    /// Inside the `Authorization` value.
+    pub(crate) signature: Range<usize>,
+    /// The `X-Security-Token` value, hidden when the canonical request is displayed.
+    pub(crate) token: Option<Range<usize>>,
     pub(crate) host_added: bool,
     /// Whether `buf` holds a security token (then it is zeroized on drop).
     pub(crate) holds_secret: bool,
-    pub(crate) canonical_query: String,
-    pub(crate) canonical_request: CanonicalRequest,
-    pub(crate) string_to_sign: StringToSign,
-    pub(crate) signature: Hex64,
     pub(crate) date: SdkDate,
 }
 
 impl SigningOutput {
     fn pair(&self, h: &OutputHeader) -> (&str, &str) {
-        (&self.buf[h.name.clone()], &self.buf[h.value.clone()])
+        (&self.buf[h.name_range()], &self.buf[h.value_range()])
     }
 
     /// Every header of the signed request in the Python SDK's order (given ones, then the added
@@ -72,29 +92,33 @@ impl SigningOutput {
 
     /// The query string to send (canonical order and encoding, no leading `?`).
     pub fn canonical_query(&self) -> &str {
-        &self.canonical_query
+        &self.buf[self.canonical_query.clone()]
     }
 
     /// The canonical request.
-    pub fn canonical_request(&self) -> &CanonicalRequest {
-        &self.canonical_request
+    pub fn canonical_request(&self) -> CanonicalRequest<'_> {
+        CanonicalRequest::new(
+            &self.buf[self.canonical_request.clone()],
+            self.token.clone().map(|t| &self.buf[t]),
+        )
     }
 
     /// The string to sign.
-    pub fn string_to_sign(&self) -> &StringToSign {
-        &self.string_to_sign
+    pub fn string_to_sign(&self) -> StringToSign<'_> {
+        StringToSign::new(&self.buf[self.string_to_sign.clone()])
     }
 
-    /// The lower-case hex signature.
+    /// The lower-case hex signature: 64 digits for the HMAC algorithms, a DER-encoded
+    /// `(r, s)` pair for the asymmetric ones.
     pub fn signature(&self) -> &str {
-        self.signature.as_str()
+        &self.buf[self.signature.clone()]
     }
 
     /// The `Authorization` header value.
     pub fn authorization(&self) -> &str {
         self.headers
             .last()
-            .map_or("", |h| &self.buf[h.value.clone()])
+            .map_or("", |h| &self.buf[h.value_range()])
     }
 
     /// The signing time (from `X-Sdk-Date` or the clock).
@@ -117,9 +141,9 @@ impl fmt::Debug for SigningOutput {
             .collect();
         f.debug_struct("SigningOutput")
             .field("headers", &headers)
-            .field("canonical_query", &self.canonical_query)
-            .field("canonical_request", &self.canonical_request)
-            .field("string_to_sign", &self.string_to_sign)
+            .field("canonical_query", &self.canonical_query())
+            .field("canonical_request", &self.canonical_request())
+            .field("string_to_sign", &self.string_to_sign())
             .finish_non_exhaustive()
     }
 }

@@ -6,11 +6,13 @@
 use std::borrow::Cow;
 use std::time::SystemTime;
 
+use smallvec::SmallVec;
+
 use crate::canonical::{self, trim_header_value, utf8_as_latin1};
 use crate::date::DateText;
 use crate::output::{HOST, OutputHeader, SECURITY_TOKEN, SigningOutput};
-use crate::signature::{self, CanonicalRequest, DerivedScope};
-use crate::{Algorithm, Credentials, DateError, SdkDate};
+use crate::signature::{self, DerivedScope};
+use crate::{Algorithm, Credentials, DateError, KeyError, SdkDate};
 
 /// The request body as the signer sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,18 +47,56 @@ pub enum SigningError {
         "V11-HMAC-SHA256 needs a region and a service (the derived key's scope): set them with SigningParams::with_derived_scope"
     )]
     MissingDerivedScope,
+    /// The region or service of a `V11-HMAC-SHA256` scope is empty or would break the
+    /// `Credential=AK/DATE/REGION/SERVICE` field (the official SDK raises "regionId is
+    /// required").
+    #[error(
+        "the V11-HMAC-SHA256 {part} {value:?} is empty or contains '/', ',', white space or control characters: give a {part} such as {example}"
+    )]
+    InvalidDerivedScope {
+        /// `region` or `service`.
+        part: &'static str,
+        /// The value as given (not secret).
+        value: String,
+        /// A valid value to show.
+        example: &'static str,
+    },
     /// The caller's `X-Sdk-Date` header (or the clock) is not a usable time.
     #[error(transparent)]
     Date(#[from] DateError),
+    /// The key of the algorithm cannot be prepared or cannot sign.
+    #[error(transparent)]
+    Key(#[from] KeyError),
     /// The request already has an `Authorization` header.
     #[error("the request already has an Authorization header: sign the unsigned request instead")]
     AlreadySigned,
+    /// The headers, path and query add up to more than 4 GiB.
+    #[error("the request's headers, path and query exceed 4 GiB: nothing that large can be signed")]
+    TooLarge,
     /// No `Host` header and no host to take it from.
     #[error("the request has no host: give the URL's host[:port] or a Host header")]
     MissingHost,
     /// The method is empty.
     #[error("the request method is empty")]
     EmptyMethod,
+    /// The method contains white space or control characters, which would let it carry more
+    /// than a method into the request line.
+    #[error(
+        "the request method {method:?} contains white space or control characters: use a method such as GET or POST"
+    )]
+    InvalidMethod {
+        /// The method as given.
+        method: String,
+    },
+    /// A header name or (trimmed) value contains CR or LF, which would inject further header
+    /// lines. The value is not repeated: it may be a secret.
+    #[error(
+        "header {name:?} has a line break (CR or LF) in its name or value: a header is one line; remove the line break"
+    )]
+    HeaderLineBreak {
+        /// The header's name.
+        name: String,
+    },
     /// A URL given to [`SignableRequest::from_url`] cannot be used.
     #[error("malformed URL {url:?}: {reason}")]
     InvalidUrl {
@@ -238,6 +278,9 @@ const AUTHORIZATION: &str = "Authorization";
 const SDK_DATE: &str = "X-Sdk-Date";
 const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
+/// Headers a request usually has, plus the ones the signer adds, without a heap allocation.
+const INLINE_HEADERS: usize = 16;
+
 /// A header while signing: borrowed from the request, the credentials or the signer.
 #[derive(Clone, Copy)]
 struct Entry<'a> {
@@ -246,8 +289,41 @@ struct Entry<'a> {
     added: bool,
 }
 
+type Entries<'a> = SmallVec<[Entry<'a>; INLINE_HEADERS]>;
+
+/// A signed header: `index` is its place among the headers, `key` the first eight bytes of
+/// its lower-cased name as a big-endian number (zero-padded; 0 when a name is not ASCII), and
+/// its lower-cased name is `buf[start..end]` once written.
+#[derive(Clone, Copy)]
+struct Signed {
+    key: u64,
+    start: usize,
+    end: usize,
+    index: usize,
+}
+
+fn lower_prefix_key(name: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = name.len().min(8);
+    bytes[..n].copy_from_slice(&name.as_bytes()[..n]);
+    bytes.make_ascii_lowercase();
+    u64::from_be_bytes(bytes)
+}
+
+/// Orders names as their lower-cased forms (Python's `str.lower`) order, without allocating
+/// for ASCII names.
+fn cmp_lower(a: &str, b: &str) -> std::cmp::Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        a.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    } else {
+        a.to_lowercase().cmp(&b.to_lowercase())
+    }
+}
+
 /// Python dict assignment: an entry of exactly that name is replaced in place.
-fn set<'a>(headers: &mut Vec<Entry<'a>>, name: &'a str, value: &'a str) {
+fn set<'a>(headers: &mut Entries<'a>, name: &'a str, value: &'a str) {
     match headers.iter_mut().find(|h| h.name == name) {
         Some(h) => {
             h.value = value;
@@ -268,6 +344,42 @@ fn get_ignore_case<'a>(headers: &[Entry<'a>], name: &str) -> Option<&'a str> {
         .map(|h| h.value)
 }
 
+/// Whether `s` contains CR or LF.
+fn has_line_break(s: &str) -> bool {
+    memchr::memchr2(b'\r', b'\n', s.as_bytes()).is_some()
+}
+
+/// Whether a method holds white space or control characters (Unicode, as `char` says).
+fn bad_method(method: &str) -> bool {
+    if method.is_ascii() {
+        method
+            .bytes()
+            .any(|b| b.is_ascii_whitespace() || b.is_ascii_control())
+    } else {
+        method.chars().any(|c| c.is_whitespace() || c.is_control())
+    }
+}
+
+/// A V11 scope part must be non-empty and fit `Credential=AK/DATE/REGION/SERVICE`.
+fn check_scope_part(
+    part: &'static str,
+    value: &str,
+    example: &'static str,
+) -> Result<(), SigningError> {
+    let bad = value.is_empty()
+        || value
+            .chars()
+            .any(|c| c == '/' || c == ',' || c.is_whitespace() || c.is_control());
+    if bad {
+        return Err(SigningError::InvalidDerivedScope {
+            part,
+            value: value.to_owned(),
+            example,
+        });
+    }
+    Ok(())
+}
+
 /// Appends `name` lower-cased (Unicode, as Python's `str.lower`).
 fn push_lower(out: &mut String, name: &str) {
     if name.is_ascii() {
@@ -283,6 +395,7 @@ fn push_lower(out: &mut String, name: &str) {
 /// canonical query string to send, and the intermediate stages.
 ///
 /// Pure: the time comes from an `X-Sdk-Date` header or from `params.time`, never the clock.
+/// The credentials prepare the algorithm's key on first use (see [`SigningKey`](crate::SigningKey)).
 pub fn sign(
     request: &SignableRequest<'_>,
     params: &SigningParams<'_>,
@@ -292,9 +405,20 @@ pub fn sign(
     if request.method.is_empty() {
         return Err(SigningError::EmptyMethod);
     }
+    // GET, POST...: nothing to check or upper-case
+    let upper_method = request.method.bytes().all(|b| b.is_ascii_uppercase());
+    if !upper_method && bad_method(&request.method) {
+        return Err(SigningError::InvalidMethod {
+            method: request.method.clone().into_owned(),
+        });
+    }
     let scope = match (algorithm, params.derived_scope) {
         (Algorithm::V11HmacSha256, None) => return Err(SigningError::MissingDerivedScope),
-        (Algorithm::V11HmacSha256, Some(s)) => Some(s),
+        (Algorithm::V11HmacSha256, Some(s)) => {
+            check_scope_part("region", s.region, "cn-south-1")?;
+            check_scope_part("service", s.service, "osm")?;
+            Some(s)
+        }
         _ => None,
     };
     if request
@@ -304,15 +428,19 @@ pub fn sign(
     {
         return Err(SigningError::AlreadySigned);
     }
+    let key = credentials.signing_key(algorithm)?;
 
     // Text the header entries borrow; declared before them.
     let date_text: DateText;
-    let mut headers: Vec<Entry<'_>> = Vec::with_capacity(request.headers.len() + 7);
-    headers.extend(request.headers.iter().map(|(n, v)| Entry {
-        name: n.as_ref(),
-        value: v.as_ref(),
-        added: false,
-    }));
+    let date_str: &str;
+    let mut headers: Entries<'_> = SmallVec::with_capacity(request.headers.len() + 5);
+    for (name, value) in &request.headers {
+        headers.push(Entry {
+            name,
+            value,
+            added: false,
+        });
+    }
 
     // GlobalCredentials.sign_request
     if let Some(domain_id) = credentials.domain_id() {
@@ -341,12 +469,14 @@ pub fn sign(
         Some(value) => {
             let date = SdkDate::parse(value)?;
             date_text = date.header_text();
+            date_str = date_text.as_str();
             date
         }
         None => {
             let date = SdkDate::from_system_time(params.time)?;
             date_text = date.header_text();
-            set(&mut headers, SDK_DATE, date_text.as_str());
+            date_str = date_text.as_str();
+            set(&mut headers, SDK_DATE, date_str);
             date
         }
     };
@@ -360,118 +490,173 @@ pub fn sign(
         set(&mut headers, HOST, &request.host);
     }
 
-    // Values are trimmed from here on, as the Python signer rewrites them.
+    // Values are trimmed from here on, as the Python signer rewrites them. (A line break left
+    // inside a name or value is refused once all headers are in the output, below.)
     for h in &mut headers {
         h.value = trim_header_value(h.value);
     }
 
-    // Lower-cased names, back to back; then the signed ones (no '_') sorted by name. The sort
-    // is stable, so among names equal once lower-cased the last header comes last.
-    let mut lower = String::with_capacity(headers.iter().map(|h| h.name.len()).sum());
-    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(headers.len());
-    for (i, h) in headers.iter().enumerate() {
-        let start = lower.len();
-        push_lower(&mut lower, h.name);
+    let info = scope.map(|s| signature::scope_info(date, s));
+    let names_len: usize = headers.iter().map(|h| h.name.len()).sum();
+    let values_len: usize = headers.iter().map(|h| h.value.len()).sum();
+    let query_len: usize = request
+        .query
+        .iter()
+        .map(|(k, v)| k.len() + v.len() + 2)
+        .sum();
+    let mut buf = String::with_capacity(
+        request.method.len()
+            + request.path.len() * 3
+            + query_len * 3
+            + names_len * 5
+            + values_len * 2
+            + headers.len() * 5
+            + credentials.access_key().len()
+            + info.as_ref().map_or(0, |i| i.len() * 2)
+            + 400,
+    );
+
+    // The signed headers (names without '_'), sorted by lower-cased name; among names equal
+    // once lower-cased the last header comes last (the index breaks ties). The first eight
+    // bytes of the lower-cased ASCII name, as a number, decide most comparisons.
+    let headers: &[Entry<'_>] = &headers;
+    let all_ascii = headers.iter().all(|h| h.name.is_ascii());
+    let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = SmallVec::with_capacity(headers.len());
+    for (index, h) in headers.iter().enumerate() {
         if !h.name.bytes().any(|b| b == b'_') {
-            spans.push((start, lower.len(), i));
+            signed.push(Signed {
+                key: if all_ascii {
+                    lower_prefix_key(h.name)
+                } else {
+                    0
+                },
+                start: 0,
+                end: 0,
+                index,
+            });
         }
     }
-    let mut signed: Vec<(&str, usize)> = spans
-        .into_iter()
-        .map(|(start, end, i)| (&lower[start..end], i))
-        .collect();
-    signed.sort_by(|a, b| a.0.cmp(b.0));
-
-    let canonical_query = canonical::canonical_query(&request.query);
-    let mut text = String::with_capacity(
-        256 + request.path.len()
-            + canonical_query.len()
-            + headers
-                .iter()
-                .map(|h| h.name.len() * 2 + h.value.len() + 2)
-                .sum::<usize>(),
-    );
-    if request.method.bytes().any(|b| !b.is_ascii_uppercase()) {
-        text.push_str(&request.method.to_uppercase());
-    } else {
-        text.push_str(&request.method);
+    let signed: &mut [Signed] = &mut signed;
+    signed.sort_unstable_by(|a, b| {
+        a.key
+            .cmp(&b.key)
+            .then_with(|| cmp_lower(headers[a.index].name, headers[b.index].name))
+            .then(a.index.cmp(&b.index))
+    });
+    // Their lower-cased names, sorted and joined with ';', at the start of the buffer: copied
+    // as a whole into the canonical request, and name by name into its header lines.
+    for (k, entry) in signed.iter_mut().enumerate() {
+        if k > 0 {
+            buf.push(';');
+        }
+        entry.start = buf.len();
+        if all_ascii {
+            buf.push_str(headers[entry.index].name);
+        } else {
+            push_lower(&mut buf, headers[entry.index].name);
+        }
+        entry.end = buf.len();
     }
-    text.push('\n');
-    canonical::push_canonical_uri(&mut text, &request.path);
-    text.push('\n');
-    text.push_str(&canonical_query);
-    text.push('\n');
+    if all_ascii {
+        buf.make_ascii_lowercase();
+    }
+    let sorted_names = 0..buf.len();
+
+    // Signer._process_canonical_request
+    let canonical_start = buf.len();
+    if upper_method {
+        buf.push_str(&request.method);
+    } else {
+        buf.push_str(&request.method.to_uppercase());
+    }
+    buf.push('\n');
+    canonical::push_canonical_uri(&mut buf, &request.path);
+    buf.push('\n');
+    let query_start = buf.len();
+    canonical::push_canonical_query(&mut buf, &request.query);
+    let canonical_query = query_start..buf.len();
+    buf.push('\n');
     // The last header of a lower-cased name gives the value of every line of that name, as in
     // the Python dict it builds.
-    for run in signed.chunk_by(|a, b| a.0 == b.0) {
-        let value = run.last().map_or("", |&(_, i)| headers[i].value);
-        for &(name, _) in run {
-            text.push_str(name);
-            text.push(':');
-            text.push_str(value);
-            text.push('\n');
+    let mut k = 0;
+    while k < signed.len() {
+        let first = &signed[k];
+        let mut run_end = k + 1;
+        while run_end < signed.len()
+            && signed[run_end].key == first.key
+            && buf[signed[run_end].start..signed[run_end].end] == buf[first.start..first.end]
+        {
+            run_end += 1;
         }
-    }
-    text.push('\n');
-    let signed_start = text.len();
-    for (k, &(name, _)) in signed.iter().enumerate() {
-        if k > 0 {
-            text.push(';');
+        let value = headers[signed[run_end - 1].index].value;
+        for entry in &signed[k..run_end] {
+            buf.extend_from_within(entry.start..entry.end);
+            buf.push(':');
+            buf.push_str(value);
+            buf.push('\n');
         }
-        text.push_str(name);
+        k = run_end;
     }
-    let signed_range = signed_start..text.len();
-    text.push('\n');
+    buf.push('\n');
+    let names_start = buf.len();
+    buf.extend_from_within(sorted_names);
+    let signed_names = names_start..buf.len();
+    buf.push('\n');
 
     // Signer._process_hash_payload
     match request.body {
-        SignableBody::Bytes([]) => text.push_str(algorithm.empty_hash()),
-        body => match get_ignore_case(&headers, content_hash_header).map(utf8_as_latin1) {
-            Some(v) if !v.is_empty() => text.push_str(&v),
+        SignableBody::Bytes([]) => buf.push_str(algorithm.empty_hash()),
+        body => match get_ignore_case(headers, content_hash_header).map(utf8_as_latin1) {
+            Some(v) if !v.is_empty() => buf.push_str(&v),
             _ => match body {
-                SignableBody::Bytes(b) => text.push_str(algorithm.hash_hex(b).as_str()),
-                SignableBody::UnsignedPayload => text.push_str(UNSIGNED_PAYLOAD),
+                SignableBody::Bytes(b) => buf.push_str(algorithm.hash_hex(b).as_str()),
+                SignableBody::UnsignedPayload => buf.push_str(UNSIGNED_PAYLOAD),
             },
         },
     }
+    let canonical_request = canonical_start..buf.len();
 
-    let token = credentials
-        .security_token()
-        .map(|t| trim_header_value(t.expose_secret()));
-    let canonical_request = CanonicalRequest::new(text, token);
-    let signed_headers = &canonical_request.as_str()[signed_range];
-
-    let info = scope.map(|s| signature::scope_info(date, s));
-    let string_to_sign =
-        signature::string_to_sign(algorithm, &date_text, info.as_deref(), &canonical_request);
-    let signature = signature::signature(
+    let canonical_hash = algorithm.hash_hex(&buf.as_bytes()[canonical_request.clone()]);
+    let sts_start = buf.len();
+    signature::push_string_to_sign(
+        &mut buf,
         algorithm,
-        credentials.access_key(),
-        credentials.secret_key(),
+        date_str,
         info.as_deref(),
-        &string_to_sign,
+        &canonical_hash,
     );
+    let string_to_sign = sts_start..buf.len();
+    let signature = key.signature(info.as_deref(), &buf.as_bytes()[string_to_sign.clone()])?;
 
-    // The owned output: every header back to back, Authorization last.
-    let mut buf = String::with_capacity(
-        headers
-            .iter()
-            .map(|h| h.name.len() + h.value.len())
-            .sum::<usize>()
-            + 160
-            + signed_headers.len(),
-    );
-    let mut out_headers = Vec::with_capacity(headers.len() + 1);
-    for h in &headers {
+    // Every header back to back, Authorization last. Offsets are stored as u32: a request
+    // whose headers exceed 4 GiB is refused below, before any offset is used.
+    let holds_secret = credentials.security_token().is_some();
+    let mut token = None;
+    let mut out_headers = SmallVec::with_capacity(headers.len() + 1);
+    let headers_start = buf.len();
+    let offset = |n: usize| n as u32;
+    for h in headers {
         let name_start = buf.len();
         buf.push_str(h.name);
         let value_start = buf.len();
         buf.push_str(h.value);
+        if holds_secret && h.name == SECURITY_TOKEN {
+            token = Some(value_start..buf.len());
+        }
         out_headers.push(OutputHeader {
-            name: name_start..value_start,
-            value: value_start..buf.len(),
+            name: offset(name_start),
+            value: offset(value_start),
+            end: offset(buf.len()),
             added: h.added,
         });
+    }
+    // One scan over every name and value as sent: a line break would inject header lines.
+    if has_line_break(&buf[headers_start..]) {
+        let name = headers
+            .iter()
+            .find(|h| has_line_break(h.name) || has_line_break(h.value))
+            .map_or_else(String::new, |h| h.name.to_owned());
+        return Err(SigningError::HeaderLineBreak { name });
     }
     let name_start = buf.len();
     buf.push_str(AUTHORIZATION);
@@ -481,24 +666,30 @@ pub fn sign(
         algorithm,
         credentials.access_key(),
         info.as_deref(),
-        signed_headers,
+        |out| out.extend_from_within(signed_names),
         signature.as_str(),
     );
+    let signature = buf.len() - signature.as_str().len()..buf.len();
     out_headers.push(OutputHeader {
-        name: name_start..value_start,
-        value: value_start..buf.len(),
+        name: offset(name_start),
+        value: offset(value_start),
+        end: offset(buf.len()),
         added: true,
     });
+    if u32::try_from(buf.len()).is_err() {
+        return Err(SigningError::TooLarge);
+    }
 
     Ok(SigningOutput {
         buf,
         headers: out_headers,
-        host_added,
-        holds_secret: credentials.security_token().is_some(),
-        canonical_query,
         canonical_request,
+        canonical_query,
         string_to_sign,
         signature,
+        token,
+        host_added,
+        holds_secret,
         date,
     })
 }

@@ -1,15 +1,10 @@
-//! The signature pipeline shared by signer and verifier:
-//! canonical request → string to sign → signature → `Authorization` value.
+//! The stages shared by signer and verifier: canonical request → string to sign →
+//! `Authorization` value.
 
 use std::fmt;
 
-use hkdf::Hkdf;
-use sha2::Sha256;
-use zeroize::{Zeroize, Zeroizing};
-
 use crate::algorithm::Hex64;
-use crate::date::DateText;
-use crate::{Algorithm, SdkDate, SecretString};
+use crate::{Algorithm, SdkDate};
 
 /// The region and service a `V11-HMAC-SHA256` key is derived for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -20,73 +15,76 @@ pub struct DerivedScope<'a> {
     pub service: &'a str,
 }
 
-/// `METHOD\nURI\nQUERY\nHEADERS\nSIGNED\nHASH`, the bytes whose hash is signed.
+/// `METHOD\nURI\nQUERY\nHEADERS\nSIGNED\nHASH`, the bytes whose hash is signed, borrowed
+/// from a [`SigningOutput`](crate::SigningOutput).
 ///
 /// [`CanonicalRequest::as_str`] gives the exact bytes. `Display` and `Debug` print them with the
-/// `x-security-token` value replaced by `<redacted>`, so the value can go to TRACE logs. When
-/// it holds a security token, the text is zeroized on drop.
-#[derive(Clone, PartialEq, Eq)]
-pub struct CanonicalRequest {
-    text: String,
-    /// The exact `\nx-security-token:<value>\n` line to hide when displayed.
-    secret_line: Option<Zeroizing<String>>,
+/// `x-security-token` value replaced by `<redacted>`, so the value can go to TRACE logs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct CanonicalRequest<'a> {
+    text: &'a str,
+    /// The trimmed security token, whose `\nx-security-token:<value>\n` line is hidden when
+    /// displayed.
+    security_token: Option<&'a str>,
 }
 
-impl CanonicalRequest {
-    pub(crate) fn new(text: String, security_token: Option<&str>) -> Self {
-        let secret_line =
-            security_token.map(|t| Zeroizing::new(format!("\nx-security-token:{t}\n")));
-        Self { text, secret_line }
+impl<'a> CanonicalRequest<'a> {
+    pub(crate) fn new(text: &'a str, security_token: Option<&'a str>) -> Self {
+        Self {
+            text,
+            security_token,
+        }
     }
 
     /// The exact canonical request.
-    pub fn as_str(&self) -> &str {
-        &self.text
+    pub fn as_str(&self) -> &'a str {
+        self.text
     }
 }
 
-impl Drop for CanonicalRequest {
-    fn drop(&mut self) {
-        // only a security token makes the text secret; skip the cost otherwise
-        if self.secret_line.is_some() {
-            self.text.zeroize();
-        }
-    }
-}
-
-impl fmt::Display for CanonicalRequest {
+impl fmt::Display for CanonicalRequest<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.secret_line {
-            Some(line) if self.text.contains(line.as_str()) => f.write_str(
+        let Some(token) = self.security_token else {
+            return f.write_str(self.text);
+        };
+        let line = zeroize::Zeroizing::new(format!("\nx-security-token:{token}\n"));
+        if self.text.contains(line.as_str()) {
+            f.write_str(
                 &self
                     .text
                     .replace(line.as_str(), "\nx-security-token:<redacted>\n"),
-            ),
-            _ => f.write_str(&self.text),
+            )
+        } else {
+            f.write_str(self.text)
         }
     }
 }
 
-impl fmt::Debug for CanonicalRequest {
+impl fmt::Debug for CanonicalRequest<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "CanonicalRequest({:?})", self.to_string())
     }
 }
 
-/// `ALGORITHM\nDATE\n[SCOPE\n]HASH(canonical request)`, the text the HMAC is computed over.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StringToSign(String);
+/// `ALGORITHM\nDATE\n[SCOPE\n]HASH(canonical request)`, the text that is signed, borrowed
+/// from a [`SigningOutput`](crate::SigningOutput).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StringToSign<'a>(&'a str);
 
-impl StringToSign {
+impl<'a> StringToSign<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Self(text)
+    }
+
     /// The exact string to sign.
-    pub fn as_str(&self) -> &str {
-        &self.0
+    pub fn as_str(&self) -> &'a str {
+        self.0
     }
 }
 
-impl fmt::Display for StringToSign {
+impl fmt::Display for StringToSign<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0)
     }
 }
 
@@ -95,55 +93,24 @@ pub(crate) fn scope_info(date: SdkDate, scope: DerivedScope<'_>) -> String {
     format!("{}/{}/{}", date.date_stamp(), scope.region, scope.service)
 }
 
-/// The string to sign over `canonical`.
-pub(crate) fn string_to_sign(
+/// Appends the string to sign whose last line is `canonical_hash` (the hex hash of the
+/// canonical request) to `out`.
+pub(crate) fn push_string_to_sign(
+    out: &mut String,
     algorithm: Algorithm,
-    date: &DateText,
+    date: &str,
     info: Option<&str>,
-    canonical: &CanonicalRequest,
-) -> StringToSign {
-    let hash = algorithm.hash_hex(canonical.as_str().as_bytes());
-    let mut out = String::with_capacity(128 + info.map_or(0, str::len));
+    canonical_hash: &Hex64,
+) {
     out.push_str(algorithm.name());
     out.push('\n');
-    out.push_str(date.as_str());
+    out.push_str(date);
     out.push('\n');
     if let Some(info) = info {
         out.push_str(info);
         out.push('\n');
     }
-    out.push_str(hash.as_str());
-    StringToSign(out)
-}
-
-/// Lower-case hex signature of `sts`.
-pub(crate) fn signature(
-    algorithm: Algorithm,
-    access_key: &str,
-    secret_key: &SecretString,
-    info: Option<&str>,
-    sts: &StringToSign,
-) -> Hex64 {
-    let data = sts.as_str().as_bytes();
-    match (algorithm, info) {
-        (Algorithm::V11HmacSha256, Some(info)) => {
-            let key = derived_key(access_key, secret_key, info);
-            Hex64::of(&algorithm.hmac(key.as_bytes(), data))
-        }
-        _ => Hex64::of(&algorithm.hmac(secret_key.expose_secret().as_bytes(), data)),
-    }
-}
-
-/// The V11 signing key: the lower-case hex text of HKDF-SHA256(salt = AK, ikm = SK, info).
-fn derived_key(access_key: &str, secret_key: &SecretString, info: &str) -> Zeroizing<String> {
-    let hk = Hkdf::<Sha256>::new(
-        Some(access_key.as_bytes()),
-        secret_key.expose_secret().as_bytes(),
-    );
-    let mut okm = Zeroizing::new([0u8; 32]);
-    // 32 bytes is far below HKDF-SHA256's limit of 255 * 32, so expand cannot fail.
-    let _ = hk.expand(info.as_bytes(), okm.as_mut());
-    Zeroizing::new(hex::encode(okm.as_ref()))
+    out.push_str(canonical_hash.as_str());
 }
 
 /// Appends the `Authorization` header value to `out`.
@@ -152,7 +119,7 @@ pub(crate) fn push_authorization(
     algorithm: Algorithm,
     access_key: &str,
     info: Option<&str>,
-    signed_headers: &str,
+    signed_headers: impl FnOnce(&mut String),
     signature: &str,
 ) {
     out.push_str(algorithm.name());
@@ -169,7 +136,7 @@ pub(crate) fn push_authorization(
         }
     }
     out.push_str(", SignedHeaders=");
-    out.push_str(signed_headers);
+    signed_headers(out);
     out.push_str(", Signature=");
     out.push_str(signature);
 }

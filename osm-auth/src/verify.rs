@@ -4,11 +4,10 @@ use std::borrow::Cow;
 use std::time::{Duration, SystemTime};
 
 use http::HeaderMap;
-use subtle::ConstantTimeEq;
 
 use crate::canonical::{self, trim_header_value};
-use crate::signature::{self, CanonicalRequest, DerivedScope};
-use crate::{Algorithm, SdkDate, SecretString};
+use crate::signature::{self, DerivedScope};
+use crate::{Algorithm, SdkDate, SecretString, SigningKey};
 
 /// The default tolerance between `X-Sdk-Date` and the verifier's clock: 15 minutes.
 pub const DEFAULT_WINDOW: Duration = Duration::from_secs(15 * 60);
@@ -61,7 +60,7 @@ pub enum VerifyError {
     },
     /// The `Authorization` header names an algorithm this verifier does not support.
     #[error(
-        "unsupported signing algorithm {algorithm:?}: use SDK-HMAC-SHA256, V11-HMAC-SHA256 or SDK-HMAC-SM3"
+        "unsupported signing algorithm {algorithm:?}: use SDK-HMAC-SHA256, V11-HMAC-SHA256, SDK-HMAC-SM3, SDK-ECDSA-P256-SHA256 or SDK-SM2-SM3"
     )]
     UnsupportedAlgorithm {
         /// The algorithm as written.
@@ -121,7 +120,8 @@ pub struct AuthorizationHeader {
     pub scope: Option<(String, String, String)>,
     /// The `SignedHeaders` names, in the order sent.
     pub signed_headers: Vec<String>,
-    /// The hex signature.
+    /// The hex signature (lower-case): 64 digits for the HMAC algorithms, a DER-encoded
+    /// `(r, s)` pair for the asymmetric ones.
     pub signature: String,
 }
 
@@ -167,7 +167,17 @@ impl AuthorizationHeader {
         }
         let signed = signed.ok_or_else(|| bad("no SignedHeaders"))?;
         let signature = sig.ok_or_else(|| bad("no Signature"))?;
-        if signature.len() != 64 || !signature.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if !signature.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(bad("Signature is not hex"));
+        }
+        if algorithm.is_asymmetric() {
+            // SEQUENCE { INTEGER r, INTEGER s }: 8 to 72 bytes for a 256-bit curve
+            if signature.len() % 2 != 0 || !(16..=144).contains(&signature.len()) {
+                return Err(bad(
+                    "Signature is not the hex of a DER-encoded (r, s) pair (16 to 144 hex digits)",
+                ));
+            }
+        } else if signature.len() != 64 {
             return Err(bad("Signature is not 64 hex digits"));
         }
         let (access_key, scope) = match algorithm {
@@ -236,7 +246,7 @@ pub struct Verified<A> {
     pub signed_headers: Vec<String>,
 }
 
-/// Checks AK/SK signatures of all three algorithms within a time window.
+/// Checks AK/SK signatures of all five algorithms within a time window.
 #[derive(Clone, Copy, Debug)]
 pub struct Verifier {
     window: Duration,
@@ -340,22 +350,22 @@ impl Verifier {
             canonical::canonical_uri(request.path),
             auth.signed_headers.join(";"),
         );
-        let canonical = CanonicalRequest::new(text, None);
         let info = scope.map(|s| signature::scope_info(date, s));
-        let sts = signature::string_to_sign(
+        let mut sts = String::with_capacity(128);
+        signature::push_string_to_sign(
+            &mut sts,
             auth.algorithm,
-            &date.header_text(),
+            date.header_text().as_str(),
             info.as_deref(),
-            &canonical,
+            &auth.algorithm.hash_hex(text.as_bytes()),
         );
-        let expected = signature::signature(
-            auth.algorithm,
-            &auth.access_key,
-            &entry.secret_key,
-            info.as_deref(),
-            &sts,
-        );
-        if !bool::from(expected.as_bytes().ct_eq(auth.signature.as_bytes())) {
+        // a key that cannot be derived cannot have made the signature
+        let key = SigningKey::from_parts(auth.algorithm, &auth.access_key, &entry.secret_key)
+            .map_err(|_| VerifyError::BadSignature)?;
+        let valid = key
+            .verifies(info.as_deref(), sts.as_bytes(), &auth.signature)
+            .map_err(|_| VerifyError::BadSignature)?;
+        if !valid {
             return Err(VerifyError::BadSignature);
         }
         Ok(Verified {

@@ -1,6 +1,7 @@
-//! Properties: whatever request is signed verifies, and any single change to what is sent
-//! (method, a path segment, a query pair, a signed header's value, one body byte, a date
-//! beyond the window) makes verification fail.
+//! Properties, for all five algorithms: whatever request is signed verifies, and any single
+//! change to what is sent (method, a path segment, a query pair, a signed header's value, one
+//! body byte, one digit of the signature, the secret key, a date beyond the window) makes
+//! verification fail.
 #![allow(clippy::unwrap_used)]
 
 use std::time::{Duration, SystemTime};
@@ -140,6 +141,14 @@ fn sign_case(c: &Case) -> Sent {
 }
 
 fn verify_at(s: &Sent, now: SystemTime) -> Result<Algorithm, VerifyError> {
+    verify_with(s, now, "prop-secret-key")
+}
+
+fn verify_with(
+    s: &Sent,
+    now: SystemTime,
+    secret_key: &'static str,
+) -> Result<Algorithm, VerifyError> {
     let request = VerifiableRequest {
         method: &s.method,
         path: &s.path,
@@ -150,7 +159,7 @@ fn verify_at(s: &Sent, now: SystemTime) -> Result<Algorithm, VerifyError> {
     };
     let keys = |ak: &str| {
         (ak == "PROPAK").then(|| KeyEntry {
-            secret_key: SecretString::new("prop-secret-key"),
+            secret_key: SecretString::new(secret_key),
             account: (),
         })
     };
@@ -236,6 +245,28 @@ proptest! {
     }
 
     #[test]
+    fn changed_signature_digit_fails(c in case(), index in any::<prop::sample::Index>(), delta in 1u8..16) {
+        let mut sent = sign_case(&c);
+        let auth = sent.headers["authorization"].to_str().unwrap().to_owned();
+        let (prefix, signature) = auth.rsplit_once("Signature=").unwrap();
+        let mut digits: Vec<u8> = signature.bytes().collect();
+        let i = index.index(digits.len());
+        let value = char::from(digits[i]).to_digit(16).unwrap() as u8;
+        digits[i] = char::from_digit(u32::from((value + delta) % 16), 16).unwrap() as u8;
+        let changed = format!("{prefix}Signature={}", String::from_utf8(digits).unwrap());
+        sent.headers.insert("authorization", HeaderValue::from_str(&changed).unwrap());
+        prop_assert!(verify(&sent).is_err(), "digit {} of {} changed and still verified", i, c.algorithm);
+    }
+
+    #[test]
+    fn other_secret_key_fails(c in case()) {
+        let sent = sign_case(&c);
+        let at = sent.date + Duration::from_secs(30);
+        prop_assert_eq!(verify_with(&sent, at, "prop-secret-kez"), Err(VerifyError::BadSignature));
+        prop_assert_eq!(verify_with(&sent, at, "other"), Err(VerifyError::BadSignature));
+    }
+
+    #[test]
     fn date_beyond_window_fails(c in case(), extra in 1u64..100_000) {
         let sent = sign_case(&c);
         let late = sent.date + DEFAULT_WINDOW + Duration::from_secs(extra);
@@ -292,18 +323,34 @@ fn unknown_access_key_and_missing_headers_are_named() {
         );
     }
 
-    let mut ecdsa = sent.clone();
-    let auth = ecdsa.headers["authorization"]
+    let mut sha1 = sent.clone();
+    let auth = sha1.headers["authorization"]
         .to_str()
         .unwrap()
-        .replace("SDK-HMAC-SHA256", "SDK-ECDSA-P256-SHA256");
-    ecdsa
-        .headers
+        .replace("SDK-HMAC-SHA256", "SDK-HMAC-SHA1");
+    sha1.headers
         .insert("authorization", HeaderValue::from_str(&auth).unwrap());
     assert!(matches!(
-        verify(&ecdsa),
+        verify(&sha1),
         Err(VerifyError::UnsupportedAlgorithm { .. })
     ));
+
+    // an HMAC signature presented as another algorithm's is not that algorithm's signature
+    for other in ["SDK-ECDSA-P256-SHA256", "SDK-SM2-SM3", "SDK-HMAC-SM3"] {
+        let mut relabelled = sent.clone();
+        let auth = relabelled.headers["authorization"]
+            .to_str()
+            .unwrap()
+            .replace("SDK-HMAC-SHA256", other);
+        relabelled
+            .headers
+            .insert("authorization", HeaderValue::from_str(&auth).unwrap());
+        assert_eq!(
+            verify(&relabelled),
+            Err(VerifyError::BadSignature),
+            "{other}"
+        );
+    }
 
     let mut garbled = sent.clone();
     garbled.headers.insert(

@@ -1,5 +1,5 @@
 //! The verifier as a server calls it: from `http::request::Parts`, over HTTP/1.1 (Host header)
-//! and HTTP/2 (authority only), for all three algorithms.
+//! and HTTP/2 (authority only), for all five algorithms.
 #![allow(clippy::unwrap_used)]
 
 use std::time::{Duration, SystemTime};

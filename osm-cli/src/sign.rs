@@ -30,7 +30,9 @@ pub(crate) struct SignArgs {
     /// Read the request body from this file.
     #[arg(long, value_name = "PATH")]
     data_file: Option<PathBuf>,
-    /// Signing algorithm: sdk-hmac-sha256, v11-hmac-sha256 or sdk-hmac-sm3.
+    /// Signing algorithm (any case): sdk-hmac-sha256, v11-hmac-sha256, sdk-hmac-sm3,
+    /// sdk-ecdsa-p256-sha256 or sdk-sm2-sm3. The last two sign with an EC key derived from the
+    /// SK (deterministic, RFC 6979).
     #[arg(long, default_value = "sdk-hmac-sha256")]
     algorithm: String,
     /// Region id for v11-hmac-sha256.

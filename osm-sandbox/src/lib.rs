@@ -17,7 +17,7 @@
 //! 2. the operation is found in `spec/osm.yaml`, embedded at compile time ([`spec`]): no match
 //!    → 404 `APIGW.0101`;
 //! 3. an `X-Auth-Token` must be a valid token of the account ([`iam`]); otherwise the
-//!    signature is verified with osm-auth's verifier (all three algorithms, date within
+//!    signature is verified with osm-auth's verifier (all five algorithms, date within
 //!    ±15 minutes of the injectable [`Clock`]; permanent or unexpired temporary AK) and
 //!    `X-Domain-Id` must be the AK's account (401 `APIGW.0301` / 403 `APIGW.0302`);
 //! 4. path, query and JSON body are checked against the spec's schemas ([`validate`]) → 400

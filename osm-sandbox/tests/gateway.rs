@@ -12,7 +12,7 @@ use serde_json::json;
 const CASES: &str = "/v2/servicerequest/cases";
 
 #[tokio::test]
-async fn all_three_algorithms_are_accepted() {
+async fn every_algorithm_is_accepted() {
     let sb = sandbox().await;
     for alg in Algorithm::ALL {
         let mut a = Osm::new(&sb, &account_a());
@@ -20,6 +20,83 @@ async fn all_three_algorithms_are_accepted() {
         let id = a.create_case(&format!("signed with {alg:?}")).await;
         a.get(&format!("{CASES}/{id}?group_id=g%201")).await.ok();
     }
+    sb.shutdown().await;
+}
+
+/// A label POST signed with `algorithm`, sent as signed or with one thing changed after signing.
+async fn send_signed_label(
+    sb: &osm_sandbox::SandboxHandle,
+    good: &Osm,
+    algorithm: Algorithm,
+    change: &str,
+) -> reqwest::Response {
+    let creds = osm_auth::Credentials::new(good.ak.as_str(), good.sk.as_str())
+        .unwrap()
+        .with_domain_id(good.domain.as_str());
+    let host = sb.addr().to_string();
+    let body = format!(r##"{{"name":"signed {algorithm}","color":"#1"}}"##).into_bytes();
+    let body = body.as_slice();
+    let req = osm_auth::SignableRequest::new("POST", host.as_str(), "/v2/servicerequest/labels")
+        .with_query_pair("note", "x")
+        .with_header("Content-Type", "application/json")
+        .with_body(osm_auth::SignableBody::Bytes(body));
+    let params = osm_auth::SigningParams::new(&creds, SystemTime::now()).with_algorithm(algorithm);
+    let signed = osm_auth::sign(&req, &params).unwrap();
+    let query = if change == "query" {
+        "note=y"
+    } else {
+        signed.canonical_query()
+    };
+    let sent_body: &[u8] = if change == "body" {
+        br##"{"name":"forged","color":"#1"}"##
+    } else {
+        body
+    };
+    let mut rb = reqwest::Client::new()
+        .post(format!(
+            "{}/v2/servicerequest/labels?{query}",
+            sb.base_url()
+        ))
+        .header("Content-Type", "application/json")
+        .body(sent_body.to_vec());
+    for (k, v) in signed.headers_to_add() {
+        let mut v = v.to_owned();
+        if k == "Authorization" && change == "signature" {
+            // one hex digit of the DER signature's s value
+            let i = v.len() - 3;
+            let digit = if &v[i..=i] == "0" { "1" } else { "0" };
+            v.replace_range(i..=i, digit);
+        }
+        rb = rb.header(k, v);
+    }
+    rb.send().await.unwrap()
+}
+
+#[tokio::test]
+async fn asymmetric_signatures_are_verified_and_mutations_refused() {
+    let sb = sandbox().await;
+    let good = Osm::new(&sb, &account_a());
+    for algorithm in [Algorithm::SdkEcdsaP256Sha256, Algorithm::SdkSm2Sm3] {
+        let r = send_signed_label(&sb, &good, algorithm, "none").await;
+        assert_eq!(r.status(), 200, "{algorithm}: {}", r.text().await.unwrap());
+        for change in ["body", "query", "signature"] {
+            let r = send_signed_label(&sb, &good, algorithm, change).await;
+            assert_eq!(r.status(), 401, "{algorithm}: changed {change}");
+            let body: serde_json::Value = r.json().await.unwrap();
+            assert_eq!(body["error_code"], "APIGW.0301", "{algorithm}: {change}");
+        }
+        let mut other_sk = good.clone();
+        other_sk.sk = "not-the-secret".into();
+        other_sk.algorithm = algorithm;
+        let (code, msg) = other_sk.get(CASES).await.err(401);
+        assert_eq!(code, "APIGW.0301");
+        assert!(msg.contains("signature mismatch"), "{algorithm}: {msg}");
+    }
+    // only the two unchanged requests created a label
+    assert_eq!(
+        good.get("/v2/servicerequest/labels").await.ok()["total_count"],
+        2
+    );
     sb.shutdown().await;
 }
 

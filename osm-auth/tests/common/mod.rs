@@ -60,6 +60,33 @@ pub struct Expected {
     pub headers: Vec<[String; 2]>,
 }
 
+/// `vectors/asymmetric_vectors.json`: public keys the SDK derives, and SDK-signed requests.
+#[derive(Debug, Deserialize)]
+pub struct AsymmetricFile {
+    pub keys: Vec<AsymmetricKey>,
+    pub vectors: Vec<Vector>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AsymmetricKey {
+    pub algorithm: String,
+    pub ak: String,
+    pub sk: String,
+    /// Uncompressed SEC1, hex.
+    pub public_key: String,
+    /// A coordinate has a leading zero byte (the Python SDK's SM2 `Z` differs then).
+    pub short_coordinate: bool,
+}
+
+pub fn load_asymmetric() -> AsymmetricFile {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/vectors/asymmetric_vectors.json"
+    );
+    let text = std::fs::read_to_string(path).expect("the committed fixture is readable");
+    serde_json::from_str(&text).expect("the fixture is valid JSON of the expected shape")
+}
+
 pub fn load_vectors() -> VectorFile {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
