@@ -10,7 +10,7 @@ use osm_auth::identity::{
 use osm_auth::{Algorithm, Credentials, Environment, ProcessEnv};
 
 use crate::Client;
-use crate::config::{DEFAULT_REGION, Endpoints, HeaderDefaults, Timeouts, region_endpoint};
+use crate::config::{DEFAULT_REGION, Endpoints, HeaderDefaults, Timeouts};
 use crate::error::Error;
 use crate::retry::RetryPolicy;
 use crate::runtime::{RequestSigner, Shared};
@@ -78,8 +78,9 @@ impl fmt::Debug for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// The region; the endpoint becomes `https://osm.<region>.myhuaweicloud.com` (any region
-    /// string is accepted). Ignored when endpoints are given.
+    /// The region; its endpoint comes from `HUAWEICLOUD_SDK_REGION_OSM_<REGION>`, the regions
+    /// file, or [`region::REGIONS`](crate::region::REGIONS) (see [`crate::region`]). Ignored
+    /// when endpoints are given (or `OSM_ENDPOINT` is set).
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
         self
@@ -227,7 +228,11 @@ impl ClientBuilder {
         } else if let Some(list) = env_var(ENV_ENDPOINT) {
             Endpoints::parse(list.split(',').filter(|s| !s.trim().is_empty()))?
         } else {
-            Endpoints::parse([region_endpoint(&region)])?
+            let env: &dyn Environment = match &self.env {
+                Some(env) => env,
+                None => &ProcessEnv,
+            };
+            Endpoints::parse(crate::region::endpoints(&region, env)?)?
         };
 
         let mut config = match &self.env {

@@ -11,11 +11,6 @@ use crate::types::Site;
 /// Region used when none is configured.
 pub const DEFAULT_REGION: &str = "cn-south-1";
 
-/// The OSM endpoint of a Huawei Cloud region: `https://osm.<region>.myhuaweicloud.com`.
-pub fn region_endpoint(region: &str) -> String {
-    format!("https://osm.{region}.myhuaweicloud.com")
-}
-
 /// Timeouts applied to every call. All are finite.
 ///
 /// | timeout | default | what it bounds |
@@ -182,18 +177,6 @@ fn parse_endpoint(raw: &str) -> Result<String, Error> {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-
-    #[test]
-    fn region_endpoints() {
-        assert_eq!(
-            region_endpoint(DEFAULT_REGION),
-            "https://osm.cn-south-1.myhuaweicloud.com"
-        );
-        assert_eq!(
-            region_endpoint("ap-southeast-1"),
-            "https://osm.ap-southeast-1.myhuaweicloud.com"
-        );
-    }
 
     #[test]
     fn endpoint_parsing() {

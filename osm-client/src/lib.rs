@@ -70,6 +70,7 @@ mod generated;
 mod operation;
 mod options;
 pub mod paginate;
+pub mod region;
 mod response;
 pub mod retry;
 mod runtime;
