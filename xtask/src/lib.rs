@@ -6,4 +6,5 @@
 
 pub mod api_report;
 pub mod codegen;
+pub mod public_api;
 pub mod spec_source;

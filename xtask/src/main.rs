@@ -28,6 +28,9 @@ enum Command {
     Codegen(CodegenArgs),
     /// Print only the API-change report (writes nothing).
     ApiReport(ReportArgs),
+    /// Check that no progenitor, typify or reqwest type is reachable from osm-client's public
+    /// API (builds its rustdoc JSON; CI runs this).
+    PublicApi,
 }
 
 #[derive(Debug, Args)]
@@ -56,6 +59,65 @@ fn main() -> ExitCode {
         Command::Codegen(args) if args.check => check(&root),
         Command::Codegen(args) => regenerate(&root, &args.report),
         Command::ApiReport(args) => print_report(&root, &args),
+        Command::PublicApi => public_api(&root),
+    }
+}
+
+/// Builds osm-client's rustdoc JSON (in `target/public-api`, with `RUSTC_BOOTSTRAP=1` so the
+/// stable toolchain emits it) and reports every forbidden type its public API reaches.
+fn public_api(root: &Path) -> ExitCode {
+    let target = root.join("target").join("public-api");
+    let status = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
+        .current_dir(root)
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("CARGO_TARGET_DIR", &target)
+        .args([
+            "rustdoc",
+            "-q",
+            "-p",
+            "osm-client",
+            "--lib",
+            "--no-default-features",
+            "--",
+            "-Z",
+            "unstable-options",
+            "--output-format",
+            "json",
+        ])
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(s) => return fail_text(&format!("cargo rustdoc for osm-client failed ({s})")),
+        Err(e) => return fail_text(&format!("could not run cargo rustdoc: {e}")),
+    }
+    let json = target.join("doc").join("osm_client.json");
+    let doc: serde_json::Value = match std::fs::read_to_string(&json)
+        .map_err(|e| e.to_string())
+        .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+    {
+        Ok(doc) => doc,
+        Err(e) => return fail_text(&format!("cannot read {}: {e}", json.display())),
+    };
+    match xtask::public_api::leaks(&doc) {
+        Ok(leaks) if leaks.is_empty() => {
+            println!(
+                "osm-client's public API reaches no type of {}",
+                xtask::public_api::FORBIDDEN.join(", ")
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(leaks) => {
+            eprintln!("osm-client's public API exposes types it must not:");
+            for leak in &leaks {
+                eprintln!("  {} -> {}", leak.item, leak.target);
+            }
+            eprintln!(
+                "fix: wrap them in osm-client's own types (the generated request layer stays \
+                 crate-private)"
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => fail_text(&e),
     }
 }
 
@@ -135,6 +197,11 @@ fn crate_version() -> CrateVersion {
         minor: 0,
         patch: 0,
     })
+}
+
+fn fail_text(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
 }
 
 fn fail(error: &dyn std::error::Error) -> ExitCode {
