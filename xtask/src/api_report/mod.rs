@@ -4,38 +4,40 @@
 //! client exposes — operations, parameters, request bodies, responses, models (named
 //! `components/schemas`) and their fields — each classified [`Impact::Breaking`] or
 //! [`Impact::Additive`]. Not compared: descriptions, summaries, examples, tags, security,
-//! `nullable`, `default`, and length/range/pattern constraints (the spec avoids them by
-//! convention, because progenitor turns them into newtypes).
+//! `nullable`, `default`, length/range/pattern constraints (osm-gen strips them before
+//! progenitor) and vendor extensions.
 //!
 //! # Classification rules
 //!
-//! The rules follow what the generated Rust API does (progenitor's Builder interface, typify's
-//! types and builders). "Sent" means the schema is reachable from a parameter or a request body,
-//! "received" from a response; a model reachable from both, or from no operation, counts as both
-//! ([`Side`]). Code is assumed to build request values through the generated builders
-//! (`.body_map(|b| b.field(..))`, `types::builder::*`), not struct literals: with struct literals
-//! every added field would be breaking.
+//! The rules follow what the generated Rust API does (osm-gen's fluent builders over typify's
+//! models: one setter per parameter and body field, every model field an `Option` (or a list or
+//! map), value sets as open enums, required inputs checked by `send()`). "Sent" means the schema
+//! is reachable from a parameter or a request body, "received" from a response; a model
+//! reachable from both, or from no operation, counts as both ([`Side`]). Code is assumed to
+//! build requests through the setters, or model literals ending in `..Default::default()`
+//! (every model has a `Default`): with exhaustive struct literals every added field would be
+//! breaking.
 //!
 //! | change | breaking when | why |
 //! |---|---|---|
 //! | operation added | never | a new method on `Client` |
 //! | operation removed | always | the method disappears |
 //! | operation method/path changed | never | same Rust method; requests go to the new route |
-//! | parameter added | it is required | `send()` fails with "`x` was not initialized" until callers set it |
+//! | parameter added | it is required | `send()` fails with `Error::MissingInput` until callers set it |
 //! | parameter removed | always | its builder setter disappears |
 //! | parameter or field retyped | always | the setter/field type changes (also `T` ↔ enum, format changes) |
 //! | parameter made required | always | `send()` fails for callers that never set it |
 //! | parameter made optional | never | optional setters take the plain value, as required ones do |
-//! | request body added / removed / retyped | always | `.body(..)` becomes needed / disappears / changes type |
-//! | success or error response retyped | always | `ResponseValue<T>` changes type / the error body `osm_client::Error` reads changes shape |
+//! | request body added / removed / retyped | always | its setters appear / disappear / change type |
+//! | success or error response retyped | always | `Response<T>` changes type / the error body `osm_client::Error` reads changes shape |
 //! | model added | never | a new type |
 //! | model removed or retyped | always | the type disappears or changes shape |
-//! | field added | it is required on a sent model | the builder's `try_from` fails until callers set it |
-//! | field removed | always | field and builder setter disappear |
-//! | field made required | always | sent: must now be set; received: `Option<T>` becomes `T` |
-//! | field made optional | the model is received | readers see `T` become `Option<T>`; builders take `T` either way |
-//! | enum narrowed (values removed) | always | a variant disappears, or a value is now rejected |
-//! | enum widened (values added) | a received *string* enum | typify makes string enums exhaustive Rust `enum`s: `match`es over received values need a new arm. Integer enums are validated newtypes, and sent enums are only constructed, so widening those is additive |
+//! | field added | it is required on a sent model | `send()` fails until callers set it |
+//! | field removed | always | field, accessor and setter disappear |
+//! | field made required | the model is sent | `send()` fails for callers that never set it; readers see `Option<T>` either way |
+//! | field made optional | never | every model field is `Option<T>` already |
+//! | enum narrowed (values removed) | always | a variant disappears |
+//! | enum widened (values added) | never | value sets are open enums (`#[non_exhaustive]`): the new value decoded as `Unknown(..)` before |
 //!
 //! # Suggested version bump
 //! [`Bump::suggest`]: for `0.x` crates breaking → minor (`0.1.3` → `0.2.0`), additive → patch;

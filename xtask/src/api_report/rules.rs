@@ -1,6 +1,6 @@
 //! The classification rules of the [module docs](super), as code.
 
-use super::{ChangeKind, Element, EnumKind, Impact, Side};
+use super::{ChangeKind, Element, Impact, Side};
 
 /// Classifies one change of `element` on a schema that travels on `side`, with the reason shown
 /// in the report when the verdict is not self-evident.
@@ -28,25 +28,16 @@ pub(crate) fn classify(
         ChangeKind::Retyped { .. } => (Breaking, None),
         ChangeKind::Moved { .. } => (Additive, Some("same Rust method, new route")),
         ChangeKind::RequiredOn => match element {
-            Element::Field if !side.is_sent() => (Breaking, Some("readers see Option<T> become T")),
-            _ => (Breaking, Some("callers that never set it now fail")),
-        },
-        ChangeKind::RequiredOff => match element {
-            Element::Field if side.is_received() => {
-                (Breaking, Some("readers see T become Option<T>"))
+            Element::Field if !side.is_sent() => {
+                (Additive, Some("model fields are Option<T> either way"))
             }
-            _ => (Additive, None),
+            _ => (Breaking, Some("send() fails for callers that never set it")),
         },
+        ChangeKind::RequiredOff => (Additive, None),
         ChangeKind::EnumNarrowed { .. } => (Breaking, None),
-        ChangeKind::EnumWidened { kind, .. } => {
-            if *kind == EnumKind::RustEnum && side.is_received() && element != Element::Parameter {
-                (
-                    Breaking,
-                    Some("exhaustive matches on the Rust enum need a new arm"),
-                )
-            } else {
-                (Additive, None)
-            }
-        }
+        ChangeKind::EnumWidened { .. } => (
+            Additive,
+            Some("value sets are open enums: the new value decoded as Unknown before"),
+        ),
     }
 }

@@ -160,9 +160,9 @@ fn combination(word: &str, members: &[ReferenceOr<Schema>]) -> String {
 /// What a generated enum becomes in Rust, which decides what widening it does to users.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EnumKind {
-    /// A string enum: typify generates an exhaustive Rust `enum`, one variant per value.
+    /// A string value set (an open enum of strings).
     RustEnum,
-    /// Any other enum (integers, numbers): typify generates a newtype that validates the value.
+    /// An integer (or other non-string) value set.
     ValidatedNewtype,
 }
 

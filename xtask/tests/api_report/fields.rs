@@ -172,16 +172,16 @@ fn request_field_made_required_is_breaking_and_made_optional_is_additive() {
 }
 
 #[test]
-fn received_field_made_optional_is_breaking() {
-    // Label is sent (CreateCaseRequest.labels) and received (CaseInfo.labels): readers see
-    // `name: String` become `name: Option<String>`.
+fn field_made_optional_is_additive_on_both_sides() {
+    // Label is sent (CreateCaseRequest.labels) and received (CaseInfo.labels): every model field
+    // is an `Option` already, and send() stops checking it.
     let change = only_change("      required: [name]\n", "");
-    assert_change(&change, Element::Field, "Label.name", Impact::Breaking);
+    assert_change(&change, Element::Field, "Label.name", Impact::Additive);
     assert_eq!(change.kind, ChangeKind::RequiredOff);
 }
 
 #[test]
-fn received_field_made_required_is_breaking() {
+fn received_field_made_required_is_additive() {
     let change = only_change(
         "    CaseInfo:\n      type: object\n",
         "    CaseInfo:\n      type: object\n      required: [case_id]\n",
@@ -190,7 +190,7 @@ fn received_field_made_required_is_breaking() {
         &change,
         Element::Field,
         "CaseInfo.case_id",
-        Impact::Breaking,
+        Impact::Additive,
     );
     assert_eq!(change.kind, ChangeKind::RequiredOn);
 }
@@ -227,7 +227,7 @@ fn request_enum_narrowed_is_breaking_and_widened_is_additive() {
 }
 
 #[test]
-fn response_enum_widened_is_additive_for_integers_and_breaking_for_strings() {
+fn response_enum_widened_is_additive_for_integers_and_strings() {
     let status = only_change(
         "status: {type: integer, format: int32, enum: [0, 1, 2]}\n        channel",
         "status: {type: integer, format: int32, enum: [0, 1, 2, 17]}\n        channel",
@@ -245,11 +245,12 @@ fn response_enum_widened_is_additive_for_integers_and_breaking_for_strings() {
         "        channel: {type: string, enum: [web, phone]}\n        created_at",
         "        channel: {type: string, enum: [web, phone, chat]}\n        created_at",
     );
+    // open enums: a new value decoded as Unknown before, so no match breaks
     assert_change(
         &channel,
         Element::Field,
         "CaseInfo.channel",
-        Impact::Breaking,
+        Impact::Additive,
     );
 }
 
