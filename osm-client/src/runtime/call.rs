@@ -32,6 +32,8 @@ pub(crate) struct Shared {
     pub(crate) timeouts: Timeouts,
     pub(crate) retry: RetryPolicy,
     pub(crate) defaults: HeaderDefaults,
+    /// Record requests instead of sending them.
+    pub(crate) dry_run: Option<crate::dry_run::DryRun>,
 }
 
 impl Shared {
@@ -49,6 +51,7 @@ impl Shared {
             timeouts,
             retry,
             defaults,
+            dry_run: None,
         }
     }
 
