@@ -1388,8 +1388,6 @@ impl Op {
                     match setter {
                         "file" => "--file",
                         "form_data" => "--form-data",
-                        "file" => "--file",
-                        "form_data" => "--form-data",
                         _ => return None,
                     }
                 }
@@ -1874,7 +1872,7 @@ impl Op {
     }
 }
 ///The values of `AccessoryFrom`.
-const ACCESSORY_FROM_VALUES: &[EnumValue] = &[
+pub(crate) const ACCESSORY_FROM_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "incident",
         wire: "incident",
@@ -1887,7 +1885,7 @@ const ACCESSORY_FROM_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `AccessoryRelationType`.
-const ACCESSORY_RELATION_TYPE_VALUES: &[EnumValue] = &[
+pub(crate) const ACCESSORY_RELATION_TYPE_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "default",
         wire: "DEFAULT",
@@ -1925,7 +1923,7 @@ const ACCESSORY_RELATION_TYPE_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `AgreementType`.
-const AGREEMENT_TYPE_VALUES: &[EnumValue] = &[
+pub(crate) const AGREEMENT_TYPE_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "create-case-user",
         wire: "0",
@@ -1943,7 +1941,7 @@ const AGREEMENT_TYPE_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `AuthorizationAction`.
-const AUTHORIZATION_ACTION_VALUES: &[EnumValue] = &[
+pub(crate) const AUTHORIZATION_ACTION_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "reject",
         wire: "reject",
@@ -1956,7 +1954,7 @@ const AUTHORIZATION_ACTION_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `CaseAction`.
-const CASE_ACTION_VALUES: &[EnumValue] = &[
+pub(crate) const CASE_ACTION_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "cancel",
         wire: "cancel",
@@ -1979,7 +1977,7 @@ const CASE_ACTION_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `CaseStatus`.
-const CASE_STATUS_VALUES: &[EnumValue] = &[
+pub(crate) const CASE_STATUS_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "pending-acceptance",
         wire: "0",
@@ -2022,7 +2020,7 @@ const CASE_STATUS_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `ContactWay`.
-const CONTACT_WAY_VALUES: &[EnumValue] = &[
+pub(crate) const CONTACT_WAY_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "phone",
         wire: "0",
@@ -2035,7 +2033,7 @@ const CONTACT_WAY_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `MessageType`.
-const MESSAGE_TYPE_VALUES: &[EnumValue] = &[
+pub(crate) const MESSAGE_TYPE_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "customer",
         wire: "0",
@@ -2048,7 +2046,7 @@ const MESSAGE_TYPE_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `Privilege`.
-const PRIVILEGE_VALUES: &[EnumValue] = &[
+pub(crate) const PRIVILEGE_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "export",
         wire: "export",
@@ -2061,7 +2059,7 @@ const PRIVILEGE_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `SortOrder`.
-const SORT_ORDER_VALUES: &[EnumValue] = &[
+pub(crate) const SORT_ORDER_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "descending",
         wire: "0",
@@ -2074,7 +2072,7 @@ const SORT_ORDER_VALUES: &[EnumValue] = &[
     },
 ];
 ///The values of `UploadType`.
-const UPLOAD_TYPE_VALUES: &[EnumValue] = &[
+pub(crate) const UPLOAD_TYPE_VALUES: &[EnumValue] = &[
     EnumValue {
         name: "normal",
         wire: "0",
@@ -2088,37 +2086,37 @@ const UPLOAD_TYPE_VALUES: &[EnumValue] = &[
 ];
 fn args_list_order_incident() -> Vec<Arg> {
     vec![
-        Arg::new("version").help("Version number.").value_name("VERSION").long("version")
+        Arg::new("version").help("Version number").value_name("VERSION").long("version")
         .value_parser(::clap::value_parser!(String)), Arg::new("search_key")
-        .help("Keyword. (repeat the flag for several)").value_name("SEARCHKEY")
+        .help("Keyword (repeat the flag for several)").value_name("SEARCHKEY")
         .long("search-key").value_parser(::clap::value_parser!(String))
         .action(ArgAction::Append), Arg::new("label_id_list")
-        .help("Label list. (repeat the flag for several)").value_name("LABELIDLIST")
+        .help("Label list (repeat the flag for several)").value_name("LABELIDLIST")
         .long("label-id-list").value_parser(::clap::value_parser!(i32))
-        .action(ArgAction::Append), Arg::new("app_key").help("App key.")
+        .action(ArgAction::Append), Arg::new("app_key").help("App key")
         .value_name("APPKEY").long("app-key")
         .value_parser(::clap::value_parser!(String)), Arg::new("incident_id")
-        .help("Case (incident) ID.").value_name("INCIDENTID").long("incident-id")
+        .help("Case (incident) ID").value_name("INCIDENTID").long("incident-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("query_start_time")
-        .help("Start of the query time range.").value_name("QUERYSTARTTIME")
+        .help("Start of the query time range").value_name("QUERYSTARTTIME")
         .long("query-start-time").value_parser(::clap::value_parser!(String)),
-        Arg::new("query_end_time").help("End of the query time range.")
+        Arg::new("query_end_time").help("End of the query time range")
         .value_name("QUERYENDTIME").long("query-end-time")
-        .value_parser(::clap::value_parser!(String)), Arg::new("status").help("Status.")
+        .value_parser(::clap::value_parser!(String)), Arg::new("status").help("Status")
         .value_name("STATUS").long("status").value_parser(::clap::value_parser!(i32)),
-        Arg::new("incident_status").help("Case status.").value_name("INCIDENTSTATUS")
+        Arg::new("incident_status").help("Case status").value_name("INCIDENTSTATUS")
         .long("incident-status").value_parser(::clap::value_parser!(String)),
-        Arg::new("x_customer_name").help("User name.").value_name("XCUSTOMERNAME")
+        Arg::new("x_customer_name").help("User name").value_name("XCUSTOMERNAME")
         .long("x-customer-name").value_parser(::clap::value_parser!(String)),
-        Arg::new("group_id").help("Group.").value_name("GROUPID").long("group-id")
+        Arg::new("group_id").help("Group").value_name("GROUPID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("product_category_id")
-        .help("Product category.").value_name("PRODUCTCATEGORYID")
+        .help("Product category").value_name("PRODUCTCATEGORYID")
         .long("product-category-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("business_type_id").help("Type.").value_name("BUSINESSTYPEID")
+        Arg::new("business_type_id").help("Type").value_name("BUSINESSTYPEID")
         .long("business-type-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("page_no").help("Page number.").value_name("PAGENO").long("page-no")
+        Arg::new("page_no").help("Page number").value_name("PAGENO").long("page-no")
         .value_parser(::clap::value_parser!(i32)), Arg::new("x_customer_id")
-        .help("Customer ID.").value_name("XCUSTOMERID").long("x-customer-id")
+        .help("Customer ID").value_name("XCUSTOMERID").long("x-customer-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
@@ -2128,91 +2126,90 @@ fn args_list_case_cc_emails() -> Vec<Arg> {
 fn args_list_cases() -> Vec<Arg> {
     vec![
         Arg::new("search_key")
-        .help("Keywords; several keywords may be separated by spaces. (repeat the flag for several)")
+        .help("Keywords; several keywords may be separated by spaces (repeat the flag for several)")
         .value_name("SEARCH_KEY").long("search-key")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append),
         Arg::new("label_id_list")
-        .help("Label IDs, at most 5. (repeat the flag for several)")
+        .help("Label IDs, at most 5 (repeat the flag for several)")
         .value_name("LABEL_ID_LIST").long("label-id-list")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append),
-        Arg::new("app_key").help("App keyword.").value_name("APP_KEY").long("app-key")
+        Arg::new("app_key").help("App keyword").value_name("APP_KEY").long("app-key")
         .value_parser(::clap::value_parser!(String)), Arg::new("incident_id")
-        .help("Case ID.").value_name("INCIDENT_ID").long("incident-id")
+        .help("Case ID").value_name("INCIDENT_ID").long("incident-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("query_start_time")
-        .help("Start of the query time range.").value_name("QUERY_START_TIME")
+        .help("Start of the query time range").value_name("QUERY_START_TIME")
         .long("query-start-time").value_parser(::clap::value_parser!(String)),
-        Arg::new("query_end_time").help("End of the query time range.")
+        Arg::new("query_end_time").help("End of the query time range")
         .value_name("QUERY_END_TIME").long("query-end-time")
         .value_parser(::clap::value_parser!(String)), Arg::new("status")
-        .help("Status: 0 pending acceptance, 1 processing, 2 pending confirmation, 3 completed, 4 cancelled, 5 paused, 12 invalid, 17 pending feedback.")
+        .help("Status: 0 pending acceptance, 1 processing, 2 pending confirmation, 3 completed, 4 cancelled, 5 paused, 12 invalid, 17 pending feedback")
         .value_name("STATUS").long("status").value_parser(support::enum_parser:: <
         types::CaseStatus > (CASE_STATUS_VALUES)), Arg::new("incident_status")
-        .help("Status list.").value_name("INCIDENT_STATUS").long("incident-status")
+        .help("Status list").value_name("INCIDENT_STATUS").long("incident-status")
         .value_parser(::clap::value_parser!(String)), Arg::new("x_customer_id")
-        .help("Sub-user ID.").value_name("X_CUSTOMER_ID").long("x-customer-id")
+        .help("Sub-user ID").value_name("X_CUSTOMER_ID").long("x-customer-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("x_customer_name")
-        .help("Sub-user name.").value_name("X_CUSTOMER_NAME").long("x-customer-name")
+        .help("Sub-user name").value_name("X_CUSTOMER_NAME").long("x-customer-name")
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("offset")
-        .help("Query offset.").value_name("OFFSET").long("offset")
+        .help("Query offset").value_name("OFFSET").long("offset")
         .value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_create_cases() -> Vec<Arg> {
     vec![
         Arg::new("x_phone_verifiedid")
-        .help("Phone verification serial ID. Required when the phone number is not the registered contact; obtain it from the \"list verified contacts\" operation.")
+        .help("Phone verification serial ID. Required when the phone number is not the registered contact; obtain it from the \"list verified contacts\" operation")
         .value_name("X_PHONE_VERIFIEDID").long("x-phone-verifiedid")
         .value_parser(::clap::value_parser!(String)), Arg::new("x_email_verifiedid")
-        .help("Email verification serial ID. Required when the email address is not the registered contact; obtain it from the \"list verified contacts\" operation.")
+        .help("Email verification serial ID. Required when the email address is not the registered contact; obtain it from the \"list verified contacts\" operation")
         .value_name("X_EMAIL_VERIFIEDID").long("x-email-verifiedid")
         .value_parser(::clap::value_parser!(String)), Arg::new("accessory_ids")
-        .help("Attachment IDs, as returned by \"upload an attachment\". (repeat the flag for several)")
+        .help("Attachment IDs, as returned by \"upload an attachment\" (repeat the flag for several)")
         .value_name("ACCESSORY_IDS").long("accessory-ids")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append),
-        Arg::new("area_code").help("Country calling code.").value_name("AREA_CODE")
+        Arg::new("area_code").help("Country calling code").value_name("AREA_CODE")
         .long("area-code").value_parser(::clap::value_parser!(String)),
         Arg::new("business_type_id")
-        .help("Problem type of the case, from \"list problem types\". [required]")
+        .help("Problem type of the case, from \"list problem types\" [required]")
         .value_name("BUSINESS_TYPE_ID").long("business-type-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("extends_map")
-        .help("Additional parameters. (JSON)").value_name("EXTENDS_MAP")
+        .help("Additional parameters (JSON)").value_name("EXTENDS_MAP")
         .long("extends-map").value_parser(support::json_parser:: <
         ::std::collections::BTreeMap < String, ::serde_json::Value > > ()),
-        Arg::new("extension_map").help("Extension parameters. (JSON)")
+        Arg::new("extension_map").help("Extension parameters (JSON)")
         .value_name("EXTENSION_MAP").long("extension-map")
         .value_parser(support::json_parser:: < ::std::collections::BTreeMap < String,
         ::serde_json::Value > > ()), Arg::new("incident_sub_type_id")
-        .help("Case sub-type, from \"list case categories\".")
+        .help("Case sub-type, from \"list case categories\"")
         .value_name("INCIDENT_SUB_TYPE_ID").long("incident-sub-type-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("product_category_id")
-        .help("Product category of the case, from \"list case categories\".")
+        .help("Product category of the case, from \"list case categories\"")
         .value_name("PRODUCT_CATEGORY_ID").long("product-category-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("project_id")
-        .help("Project ID.").value_name("PROJECT_ID").long("project-id")
+        .help("Project ID").value_name("PROJECT_ID").long("project-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("region_id")
-        .help("Region ID; required when the case type of business_type_id is 5 (fault report), see \"list problem types\".")
+        .help("Region ID; required when the case type of business_type_id is 5 (fault report), see \"list problem types\"")
         .value_name("REGION_ID").long("region-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("remind_mail")
-        .help("Reminder email address.").value_name("REMIND_MAIL").long("remind-mail")
+        .help("Reminder email address").value_name("REMIND_MAIL").long("remind-mail")
         .value_parser(::clap::value_parser!(String)), Arg::new("remind_mobile")
-        .help("Reminder mobile number.").value_name("REMIND_MOBILE")
-        .long("remind-mobile").value_parser(::clap::value_parser!(String)),
-        Arg::new("remind_time")
-        .help("Reminder time: 0 for any time, otherwise a time range in the customer's preferred time zone, such as 09:00-18:00.")
+        .help("Reminder mobile number").value_name("REMIND_MOBILE").long("remind-mobile")
+        .value_parser(::clap::value_parser!(String)), Arg::new("remind_time")
+        .help("Reminder time: 0 for any time, otherwise a time range in the customer's preferred time zone, such as 09:00-18:00")
         .value_name("REMIND_TIME").long("remind-time")
         .value_parser(::clap::value_parser!(String)), Arg::new("severity_id")
-        .help("Severity ID, from \"list severities\".").value_name("SEVERITY_ID")
+        .help("Severity ID, from \"list severities\"").value_name("SEVERITY_ID")
         .long("severity-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("simple_description").help("Problem description. [required]")
+        Arg::new("simple_description").help("Problem description [required]")
         .value_name("SIMPLE_DESCRIPTION").long("simple-description")
         .value_parser(::clap::value_parser!(String)), Arg::new("source_id")
-        .help("Case source; currently always 83aeb0f2834c4df49826c781d32a963e. [required]")
+        .help("Case source; currently always 83aeb0f2834c4df49826c781d32a963e [required]")
         .value_name("SOURCE_ID").long("source-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("verify_code")
-        .help("Verification code; for a contact that is not registered, obtain one with \"send a verification code\".")
+        .help("Verification code; for a contact that is not registered, obtain one with \"send a verification code\"")
         .value_name("VERIFY_CODE").long("verify-code")
         .value_parser(::clap::value_parser!(String))
     ]
@@ -2220,42 +2217,42 @@ fn args_create_cases() -> Vec<Arg> {
 fn args_list_case_counts() -> Vec<Arg> {
     vec![
         Arg::new("status")
-        .help("Status: 0 pending acceptance, 1 processing, 2 pending confirmation, 3 completed, 4 cancelled, 12 invalid, 17 pending feedback.")
+        .help("Status: 0 pending acceptance, 1 processing, 2 pending confirmation, 3 completed, 4 cancelled, 12 invalid, 17 pending feedback")
         .value_name("STATUS").long("status").value_parser(support::enum_parser:: <
         types::CaseStatus > (CASE_STATUS_VALUES))
     ]
 }
 fn args_download_cases() -> Vec<Arg> {
     vec![
-        Arg::new("language").help("Language. [required]").value_name("LANGUAGE")
+        Arg::new("language").help("Language [required]").value_name("LANGUAGE")
         .long("language-param").value_parser(::clap::value_parser!(String)),
-        Arg::new("timezone").help("Time zone. [required]").value_name("TIMEZONE")
+        Arg::new("timezone").help("Time zone [required]").value_name("TIMEZONE")
         .long("timezone").value_parser(::clap::value_parser!(String)),
-        Arg::new("incident_id").help("Case ID.").value_name("INCIDENT_ID")
+        Arg::new("incident_id").help("Case ID").value_name("INCIDENT_ID")
         .long("incident-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("query_start_time").help("Start of the query time range.")
+        Arg::new("query_start_time").help("Start of the query time range")
         .value_name("QUERY_START_TIME").long("query-start-time")
         .value_parser(::clap::value_parser!(String)), Arg::new("query_end_time")
-        .help("End of the query time range.").value_name("QUERY_END_TIME")
+        .help("End of the query time range").value_name("QUERY_END_TIME")
         .long("query-end-time").value_parser(::clap::value_parser!(String)),
-        Arg::new("x_customer_name").help("Sub-user name.").value_name("X_CUSTOMER_NAME")
+        Arg::new("x_customer_name").help("Sub-user name").value_name("X_CUSTOMER_NAME")
         .long("x-customer-name").value_parser(::clap::value_parser!(String)),
-        Arg::new("search_key").help("Search keyword.").value_name("SEARCH_KEY")
+        Arg::new("search_key").help("Search keyword").value_name("SEARCH_KEY")
         .long("search-key").value_parser(::clap::value_parser!(String)),
         Arg::new("status")
-        .help("Status: 0 pending acceptance, 1 processing, 2 pending confirmation, 3 completed, 4 cancelled, 12 invalid, 17 pending feedback.")
+        .help("Status: 0 pending acceptance, 1 processing, 2 pending confirmation, 3 completed, 4 cancelled, 12 invalid, 17 pending feedback")
         .value_name("STATUS").long("status").value_parser(support::enum_parser:: <
         types::CaseStatus > (CASE_STATUS_VALUES)), Arg::new("customer_id")
-        .help("User ID.").value_name("CUSTOMER_ID").long("customer-id")
+        .help("User ID").value_name("CUSTOMER_ID").long("customer-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("tenant_source_id_list")
-        .help("Source IDs. (repeat the flag for several)")
+        .help("Source IDs (repeat the flag for several)")
         .value_name("TENANT_SOURCE_ID_LIST").long("tenant-source-id-list")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append),
-        Arg::new("sub_customer_id").help("Sub-user ID.").value_name("SUB_CUSTOMER_ID")
+        Arg::new("sub_customer_id").help("Sub-user ID").value_name("SUB_CUSTOMER_ID")
         .long("sub-customer-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("offset").help("Query offset.").value_name("OFFSET").long("offset")
+        Arg::new("offset").help("Query offset").value_name("OFFSET").long("offset")
         .value_parser(::clap::value_parser!(i32)), Arg::new("limit")
-        .help("Number of records to return.").value_name("LIMIT").long("limit")
+        .help("Number of records to return").value_name("LIMIT").long("limit")
         .value_parser(::clap::value_parser!(i32))
     ]
 }
@@ -2264,313 +2261,311 @@ fn args_show_partners_cases_privilege() -> Vec<Arg> {
 }
 fn args_show_partners_service_info() -> Vec<Arg> {
     vec![
-        Arg::new("case_sub_type_id").help("Case sub-type.")
-        .value_name("CASE_SUB_TYPE_ID").long("case-sub-type-id")
-        .value_parser(::clap::value_parser!(String)), Arg::new("product_id")
-        .help("ISV product ID.").value_name("PRODUCT_ID").long("product-id")
-        .value_parser(::clap::value_parser!(String))
+        Arg::new("case_sub_type_id").help("Case sub-type").value_name("CASE_SUB_TYPE_ID")
+        .long("case-sub-type-id").value_parser(::clap::value_parser!(String)),
+        Arg::new("product_id").help("ISV product ID").value_name("PRODUCT_ID")
+        .long("product-id").value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_show_case_detail() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_update_cases() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID")
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("action_id")
-        .help("Action to perform: cancel, close, press (urge handling) or delete. [required]")
+        .help("Action to perform: cancel, close, press (urge handling) or delete [required]")
         .value_name("ACTION_ID").long("action-id").value_parser(support::enum_parser:: <
         types::CaseAction > (CASE_ACTION_VALUES)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)),
-        Arg::new("incident_satisfaction_list").help("Case satisfaction scores. (JSON)")
+        Arg::new("incident_satisfaction_list").help("Case satisfaction scores (JSON)")
         .value_name("INCIDENT_SATISFACTION_LIST").long("incident-satisfaction-list")
         .value_parser(support::json_parser:: < Vec < types::IncidentSatisfactionV2Do > >
-        ()), Arg::new("judgement").help("Evaluation comment.").value_name("JUDGEMENT")
+        ()), Arg::new("judgement").help("Evaluation comment").value_name("JUDGEMENT")
         .long("judgement").value_parser(::clap::value_parser!(String)),
-        Arg::new("operate_desc").help("Operation description.")
-        .value_name("OPERATE_DESC").long("operate-desc")
-        .value_parser(::clap::value_parser!(String))
+        Arg::new("operate_desc").help("Operation description").value_name("OPERATE_DESC")
+        .long("operate-desc").value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_update_case_contact_info() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID")
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("area_code")
-        .help("Country calling code.").value_name("AREA_CODE").long("area-code")
+        .help("Country calling code").value_name("AREA_CODE").long("area-code")
         .value_parser(::clap::value_parser!(String)), Arg::new("extension_map")
-        .help("Extension parameters. (JSON)").value_name("EXTENSION_MAP")
+        .help("Extension parameters (JSON)").value_name("EXTENSION_MAP")
         .long("extension-map").value_parser(support::json_parser:: <
         ::std::collections::BTreeMap < String, ::serde_json::Value > > ()),
         Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("remind_mail")
-        .help("Contact email address.").value_name("REMIND_MAIL").long("remind-mail")
+        .help("Contact email address").value_name("REMIND_MAIL").long("remind-mail")
         .value_parser(::clap::value_parser!(String)), Arg::new("remind_mobile")
-        .help("Contact mobile number.").value_name("REMIND_MOBILE").long("remind-mobile")
+        .help("Contact mobile number").value_name("REMIND_MOBILE").long("remind-mobile")
         .value_parser(::clap::value_parser!(String)), Arg::new("remind_time")
-        .help("Contact time.").value_name("REMIND_TIME").long("remind-time")
+        .help("Contact time").value_name("REMIND_TIME").long("remind-time")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_show_case_extends_param() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_create_case_extends_param() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID")
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("extends_map")
-        .help("Extension parameters. (JSON)").value_name("EXTENDS_MAP")
+        .help("Extension parameters (JSON)").value_name("EXTENDS_MAP")
         .long("extends-map").value_parser(support::json_parser:: <
         ::std::collections::BTreeMap < String, ::serde_json::Value > > ()),
         Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("message_id")
-        .help("Message ID.").value_name("MESSAGE_ID").long("message-id")
+        .help("Message ID").value_name("MESSAGE_ID").long("message-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_case_operate_logs() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("offset")
-        .help("Query offset.").value_name("OFFSET").long("offset")
+        .help("Query offset").value_name("OFFSET").long("offset")
         .value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_list_relation() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("ID of the case to which the relations are added.")
+        Arg::new("case_id").help("ID of the case to which the relations are added")
         .value_name("CASE_ID").required(true).value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_create_relations() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("ID of the case to which the relations are added.")
+        Arg::new("case_id").help("ID of the case to which the relations are added")
         .value_name("CASE_ID").required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("related_id_list")
-        .help("IDs of the cases to relate, at most 3. (repeat the flag for several) [required]")
+        .help("IDs of the cases to relate, at most 3 (repeat the flag for several) [required]")
         .value_name("RELATED_ID_LIST").long("related-id-list")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append)
     ]
 }
 fn args_delete_relation() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("ID of the case whose relation is removed.")
+        Arg::new("case_id").help("ID of the case whose relation is removed")
         .value_name("CASE_ID").required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("related_id")
-        .help("ID of the case to unrelate. [required]").value_name("RELATED_ID")
+        .help("ID of the case to unrelate [required]").value_name("RELATED_ID")
         .long("related-id").value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_create_scores() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID")
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)),
         Arg::new("incident_satisfaction_list")
-        .help("Satisfaction scores. (JSON) [required]")
+        .help("Satisfaction scores (JSON) [required]")
         .value_name("INCIDENT_SATISFACTION_LIST").long("incident-satisfaction-list")
         .value_parser(support::json_parser:: < Vec < types::IncidentSatisfactionV2Do > >
-        ()), Arg::new("judgement").help("Evaluation comment. [required]")
+        ()), Arg::new("judgement").help("Evaluation comment [required]")
         .value_name("JUDGEMENT").long("judgement")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_show_case_status() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_case_quotas() -> Vec<Arg> {
     vec![
-        Arg::new("product_category_id").help("Product category ID.")
+        Arg::new("product_category_id").help("Product category ID")
         .value_name("PRODUCT_CATEGORY_ID").long("product-category-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("business_type_id")
-        .help("Problem type ID. [required]").value_name("BUSINESS_TYPE_ID")
+        .help("Problem type ID [required]").value_name("BUSINESS_TYPE_ID")
         .long("business-type-id").value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_new_instant_messages() -> Vec<Arg> {
     vec![
-        Arg::new("case_ids").help("Case ID. (repeat the flag for several) [required]")
+        Arg::new("case_ids").help("Case ID (repeat the flag for several) [required]")
         .value_name("CASE_IDS").long("case-ids")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append),
-        Arg::new("last_message_time_id").help("Time of the previous message query.")
+        Arg::new("last_message_time_id").help("Time of the previous message query")
         .value_name("LAST_MESSAGE_TIME_ID").long("last-message-time-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_unread_new_instant_messages() -> Vec<Arg> {
     vec![
-        Arg::new("case_ids").help("Case ID. (repeat the flag for several) [required]")
+        Arg::new("case_ids").help("Case ID (repeat the flag for several) [required]")
         .value_name("CASE_IDS").long("case-ids")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append),
         Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_more_instant_messages() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("create_time")
-        .help("Creation time, as a timestamp. [required]").value_name("CREATE_TIME")
+        .help("Creation time, as a timestamp [required]").value_name("CREATE_TIME")
         .long("create-time").value_parser(::clap::value_parser!(String)),
         Arg::new("type_")
-        .help("How the previous message was left: 0 customer message, 1 reply from customer service. [required]")
+        .help("How the previous message was left: 0 customer message, 1 reply from customer service [required]")
         .value_name("TYPE").long("type").value_parser(support::enum_parser:: <
         types::MessageType > (MESSAGE_TYPE_VALUES)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("limit")
-        .help("Number of records to return. [required]").value_name("LIMIT")
-        .long("limit").value_parser(::clap::value_parser!(i32))
+        .help("Number of records to return [required]").value_name("LIMIT").long("limit")
+        .value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_update_new_instant_messages_read() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID")
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_revoke_message() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("message_id")
-        .help("Message ID.").value_name("MESSAGE_ID").required(true)
+        .help("Message ID").value_name("MESSAGE_ID").required(true)
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_create_messages() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID")
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("message.accessory_ids")
-        .help("Attachment IDs, as returned by \"upload an attachment\". (repeat the flag for several)")
+        .help("Attachment IDs, as returned by \"upload an attachment\" (repeat the flag for several)")
         .value_name("ACCESSORY_IDS").long("accessory-ids")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append),
-        Arg::new("message.content").help("Message content.").value_name("CONTENT")
+        Arg::new("message.content").help("Message content").value_name("CONTENT")
         .long("content").value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_messages() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("offset")
-        .help("Query offset.").value_name("OFFSET").long("offset")
+        .help("Query offset").value_name("OFFSET").long("offset")
         .value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_list_case_labels() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_create_case_labels() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("label_ids")
-        .help("IDs of the labels to attach to the case, at most 5. (repeat the flag for several) [required]")
+        .help("IDs of the labels to attach to the case, at most 5 (repeat the flag for several) [required]")
         .value_name("LABEL_IDS").long("label-ids")
         .value_parser(::clap::value_parser!(i32)).action(ArgAction::Append)
     ]
 }
 fn args_delete_case_labels() -> Vec<Arg> {
     vec![
-        Arg::new("case_id").help("Case ID.").value_name("CASE_ID").required(true)
+        Arg::new("case_id").help("Case ID").value_name("CASE_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("label_ids")
-        .help("IDs of the labels to detach, at most 5. (repeat the flag for several) [required]")
+        .help("IDs of the labels to detach, at most 5 (repeat the flag for several) [required]")
         .value_name("LABEL_IDS").long("label-ids")
         .value_parser(::clap::value_parser!(i32)).action(ArgAction::Append)
     ]
 }
 fn args_list_labels() -> Vec<Arg> {
     vec![
-        Arg::new("offset").help("Query offset, default 0.").value_name("OFFSET")
+        Arg::new("offset").help("Query offset, default 0").value_name("OFFSET")
         .long("offset").value_parser(::clap::value_parser!(i32)), Arg::new("name")
-        .help("Label name, at most 64 characters; fuzzy matching is supported.")
+        .help("Label name, at most 64 characters; fuzzy matching is supported")
         .value_name("NAME").long("name").value_parser(::clap::value_parser!(String)),
-        Arg::new("label_id").help("Label ID.").value_name("LABEL_ID").long("label-id")
+        Arg::new("label_id").help("Label ID").value_name("LABEL_ID").long("label-id")
         .value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_create_labels() -> Vec<Arg> {
     vec![
-        Arg::new("color").help("Color value, such as #000000. [required]")
+        Arg::new("color").help("Color value, such as #000000 [required]")
         .value_name("COLOR").long("color").value_parser(::clap::value_parser!(String)),
-        Arg::new("name").help("Label name. [required]").value_name("NAME").long("name")
+        Arg::new("name").help("Label name [required]").value_name("NAME").long("name")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_update_labels() -> Vec<Arg> {
     vec![
-        Arg::new("label_id").help("ID of the label to update.").value_name("LABEL_ID")
+        Arg::new("label_id").help("ID of the label to update").value_name("LABEL_ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(i32)), Arg::new("color")
-        .help("Color ID. [required]").value_name("COLOR").long("color")
+        .help("Color ID [required]").value_name("COLOR").long("color")
         .value_parser(::clap::value_parser!(String)), Arg::new("name")
-        .help("Label name. [required]").value_name("NAME").long("name")
+        .help("Label name [required]").value_name("NAME").long("name")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_delete_labels() -> Vec<Arg> {
     vec![
-        Arg::new("label_id").help("ID of the label to delete.").value_name("LABEL_ID")
+        Arg::new("label_id").help("ID of the label to delete").value_name("LABEL_ID")
         .required(true).value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_upload_accessory() -> Vec<Arg> {
     vec![
-        Arg::new("file").help("File content. [required]").value_name("PATH").long("file")
+        Arg::new("file").help("File content [required]").value_name("PATH").long("file")
         .value_parser(::clap::value_parser!(::std::path::PathBuf)), Arg::new("form_data")
-        .help("Information about the attachment, such as its source, as JSON text: the source (incident for an attachment of a new case, message for an attachment of a message) and optionally the file name and the upload type (0 default, 1 markdown). Huawei's API reference gives {\"accessFrom\":\"message\"} as an example. At most 5000 characters. [required]")
+        .help("Information about the attachment, such as its source, as JSON text: the source (incident for an attachment of a new case, message for an attachment of a message) and optionally the file name and the upload type (0 default, 1 markdown). Huawei's API reference gives {\"accessFrom\":\"message\"} as an example. At most 5000 characters [required]")
         .value_name("FORM_DATA").long("form-data")
         .value_parser(::clap::value_parser!(String))
     ]
@@ -2578,26 +2573,26 @@ fn args_upload_accessory() -> Vec<Arg> {
 fn args_list_accessory_access_urls() -> Vec<Arg> {
     vec![
         Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when querying another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when querying another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("accessory_ids")
-        .help("Attachment IDs. (repeat the flag for several) [required]")
+        .help("Attachment IDs (repeat the flag for several) [required]")
         .value_name("ACCESSORY_IDS").long("accessory-ids")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append)
     ]
 }
 fn args_upload_json_accessories() -> Vec<Arg> {
     vec![
-        Arg::new("accessory_data").help("File content, Base64-encoded. [required]")
+        Arg::new("accessory_data").help("File content, Base64-encoded [required]")
         .value_name("ACCESSORY_DATA").long("accessory-data")
         .value_parser(::clap::value_parser!(String)), Arg::new("accessory_from")
-        .help("File source: incident for an attachment of a new case, message for an attachment of a message. [required]")
+        .help("File source: incident for an attachment of a new case, message for an attachment of a message [required]")
         .value_name("ACCESSORY_FROM").long("accessory-from")
         .value_parser(support::enum_parser:: < types::AccessoryFrom >
-        (ACCESSORY_FROM_VALUES)), Arg::new("accessory_name")
-        .help("File name. [required]").value_name("ACCESSORY_NAME")
-        .long("accessory-name").value_parser(::clap::value_parser!(String)),
-        Arg::new("upload_type").help("Upload type: 0 (default) normal, 1 markdown mode.")
+        (ACCESSORY_FROM_VALUES)), Arg::new("accessory_name").help("File name [required]")
+        .value_name("ACCESSORY_NAME").long("accessory-name")
+        .value_parser(::clap::value_parser!(String)), Arg::new("upload_type")
+        .help("Upload type: 0 (default) normal, 1 markdown mode")
         .value_name("UPLOAD_TYPE").long("upload-type")
         .value_parser(support::enum_parser:: < types::UploadType > (UPLOAD_TYPE_VALUES))
     ]
@@ -2608,76 +2603,76 @@ fn args_show_accessory_limits() -> Vec<Arg> {
 fn args_download_accessories() -> Vec<Arg> {
     vec![
         Arg::new("accessory_id")
-        .help("Attachment IDs; several can be downloaded at once, separated by commas.")
+        .help("Attachment IDs; several can be downloaded at once, separated by commas")
         .value_name("ACCESSORY_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_delete_accessories() -> Vec<Arg> {
     vec![
-        Arg::new("accessory_id").help("Attachment ID.").value_name("ACCESSORY_ID")
+        Arg::new("accessory_id").help("Attachment ID").value_name("ACCESSORY_ID")
         .required(true).value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_show_download_accessory_url() -> Vec<Arg> {
     vec![
-        Arg::new("accessory_id").help("Attachment ID.").value_name("ACCESSORY_ID")
+        Arg::new("accessory_id").help("Attachment ID").value_name("ACCESSORY_ID")
         .required(true).value_parser(::clap::value_parser!(String)),
         Arg::new("relation_type")
-        .help("Relation type of the attachment: DEFAULT, NO_RELATION, NOTIFICATION, INCIDENT, MESSAGE, INSPECTION or CONNECT. [required]")
+        .help("Relation type of the attachment: DEFAULT, NO_RELATION, NOTIFICATION, INCIDENT, MESSAGE, INSPECTION or CONNECT [required]")
         .value_name("RELATION_TYPE").long("relation-type")
         .value_parser(support::enum_parser:: < types::AccessoryRelationType >
-        (ACCESSORY_RELATION_TYPE_VALUES)), Arg::new("relation_id").help("Relation ID.")
+        (ACCESSORY_RELATION_TYPE_VALUES)), Arg::new("relation_id").help("Relation ID")
         .value_name("RELATION_ID").long("relation-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("incident_id")
-        .help("Case ID.").value_name("INCIDENT_ID").long("incident-id")
+        .help("Case ID").value_name("INCIDENT_ID").long("incident-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_download_images() -> Vec<Arg> {
     vec![
-        Arg::new("accessory_id").help("Attachment ID.").value_name("ACCESSORY_ID")
+        Arg::new("accessory_id").help("Attachment ID").value_name("ACCESSORY_ID")
         .required(true).value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_authorizations() -> Vec<Arg> {
     vec![
-        Arg::new("sub_customer_name").help("Sub-account name.")
+        Arg::new("sub_customer_name").help("Sub-account name")
         .value_name("SUB_CUSTOMER_NAME").long("sub-customer-name")
         .value_parser(::clap::value_parser!(String)), Arg::new("incident_id")
-        .help("Case ID.").value_name("INCIDENT_ID").long("incident-id")
+        .help("Case ID").value_name("INCIDENT_ID").long("incident-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("status")
-        .help("Authorization status.").value_name("STATUS").long("status")
+        .help("Authorization status").value_name("STATUS").long("status")
         .value_parser(::clap::value_parser!(i32)), Arg::new("simple_description")
-        .help("Brief description.").value_name("SIMPLE_DESCRIPTION")
+        .help("Brief description").value_name("SIMPLE_DESCRIPTION")
         .long("simple-description").value_parser(::clap::value_parser!(String)),
-        Arg::new("offset").help("Query offset.").value_name("OFFSET").long("offset")
+        Arg::new("offset").help("Query offset").value_name("OFFSET").long("offset")
         .value_parser(::clap::value_parser!(i32)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_check_hosts() -> Vec<Arg> {
     vec![
-        Arg::new("authorization_detail_id").help("Authorization detail ID.")
+        Arg::new("authorization_detail_id").help("Authorization detail ID")
         .value_name("AUTHORIZATION_DETAIL_ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(i64)), Arg::new("account")
-        .help("Host account. [required]").value_name("ACCOUNT").long("account")
+        .help("Host account [required]").value_name("ACCOUNT").long("account")
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("password")
-        .help("Host password. [required]").value_name("PASSWORD").long("password")
+        .help("Host password [required]").value_name("PASSWORD").long("password")
         .value_parser(::clap::value_parser!(String)), Arg::new("port")
-        .help("Host port. [required]").value_name("PORT").long("port")
+        .help("Host port [required]").value_name("PORT").long("port")
         .value_parser(::clap::value_parser!(i32))
     ]
 }
@@ -2686,97 +2681,97 @@ fn args_show_login_type() -> Vec<Arg> {
 }
 fn args_show_authorization_detail() -> Vec<Arg> {
     vec![
-        Arg::new("authorization_id").help("Authorization ID.")
+        Arg::new("authorization_id").help("Authorization ID")
         .value_name("AUTHORIZATION_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_confirm_authorizations() -> Vec<Arg> {
     vec![
-        Arg::new("authorization_id").help("Authorization ID.")
+        Arg::new("authorization_id").help("Authorization ID")
         .value_name("AUTHORIZATION_ID").required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("agency_id")
-        .help("Agency ID.").value_name("AGENCY_ID").long("agency-id")
+        .help("Agency ID").value_name("AGENCY_ID").long("agency-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("auth_detail_list")
-        .help("Authorization details. (JSON)").value_name("AUTH_DETAIL_LIST")
+        .help("Authorization details (JSON)").value_name("AUTH_DETAIL_LIST")
         .long("auth-detail-list").value_parser(support::json_parser:: < Vec <
         types::TenantAgreeAuthDetailV2 > > ()), Arg::new("auth_effective_time")
-        .help("Time from which the authorization is effective.")
+        .help("Time from which the authorization is effective")
         .value_name("AUTH_EFFECTIVE_TIME").long("auth-effective-time")
         .value_parser(::clap::value_parser!(i64)), Arg::new("auth_expire_time")
-        .help("Time at which the authorization expires.").value_name("AUTH_EXPIRE_TIME")
+        .help("Time at which the authorization expires").value_name("AUTH_EXPIRE_TIME")
         .long("auth-expire-time").value_parser(::clap::value_parser!(i64)),
         Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_update_authorizations() -> Vec<Arg> {
     vec![
-        Arg::new("authorization_id").help("Authorization ID.")
+        Arg::new("authorization_id").help("Authorization ID")
         .value_name("AUTHORIZATION_ID").required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(String)), Arg::new("action_id")
-        .help("Action ID: reject or cancel.").value_name("ACTION_ID").long("action-id")
+        .help("Action ID: reject or cancel").value_name("ACTION_ID").long("action-id")
         .value_parser(support::enum_parser:: < types::AuthorizationAction >
         (AUTHORIZATION_ACTION_VALUES)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when operating on another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("reject_reason")
-        .help("Reason for rejection.").value_name("REJECT_REASON").long("reject-reason")
+        .help("Reason for rejection").value_name("REJECT_REASON").long("reject-reason")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_history_sessions() -> Vec<Arg> {
     vec![
-        Arg::new("authorization_id").help("Authorization ID.")
+        Arg::new("authorization_id").help("Authorization ID")
         .value_name("AUTHORIZATION_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("authorization_detail_id")
-        .help("Authorization detail ID.").value_name("AUTHORIZATION_DETAIL_ID")
+        .help("Authorization detail ID").value_name("AUTHORIZATION_DETAIL_ID")
         .required(true).value_parser(::clap::value_parser!(i64)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("offset")
-        .help("Query offset.").value_name("OFFSET").long("offset")
+        .help("Query offset").value_name("OFFSET").long("offset")
         .value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_list_transport_histories() -> Vec<Arg> {
     vec![
-        Arg::new("authorization_id").help("Authorization ID.")
+        Arg::new("authorization_id").help("Authorization ID")
         .value_name("AUTHORIZATION_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("authorization_detail_id")
-        .help("Authorization detail ID.").value_name("AUTHORIZATION_DETAIL_ID")
+        .help("Authorization detail ID").value_name("AUTHORIZATION_DETAIL_ID")
         .required(true).value_parser(::clap::value_parser!(i64)), Arg::new("session_id")
-        .help("Session ID.").value_name("SESSION_ID").required(true)
+        .help("Session ID").value_name("SESSION_ID").required(true)
         .value_parser(::clap::value_parser!(i64)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("sort")
-        .help("Sort order: 1 by operation time ascending; 0 by operation time descending. Default 0.")
+        .help("Sort order: 1 by operation time ascending; 0 by operation time descending. Default 0")
         .value_name("SORT").long("sort").value_parser(support::enum_parser:: <
-        types::SortOrder > (SORT_ORDER_VALUES)), Arg::new("offset").help("Query offset.")
+        types::SortOrder > (SORT_ORDER_VALUES)), Arg::new("offset").help("Query offset")
         .value_name("OFFSET").long("offset").value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_list_history_operate_logs() -> Vec<Arg> {
     vec![
-        Arg::new("authorization_id").help("Authorization ID.")
+        Arg::new("authorization_id").help("Authorization ID")
         .value_name("AUTHORIZATION_ID").required(true)
         .value_parser(::clap::value_parser!(String)), Arg::new("authorization_detail_id")
-        .help("Authorization detail ID.").value_name("AUTHORIZATION_DETAIL_ID")
+        .help("Authorization detail ID").value_name("AUTHORIZATION_DETAIL_ID")
         .required(true).value_parser(::clap::value_parser!(i64)), Arg::new("session_id")
-        .help("Session ID.").value_name("SESSION_ID").required(true)
+        .help("Session ID").value_name("SESSION_ID").required(true)
         .value_parser(::clap::value_parser!(i64)), Arg::new("group_id")
-        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group.")
+        .help("Huawei Cloud IAM group ID; required when accessing another case of the same group")
         .value_name("GROUP_ID").long("group-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("sort")
-        .help("Sort order: 1 by operation time ascending; 0 by operation time descending. Default 0.")
+        .help("Sort order: 1 by operation time ascending; 0 by operation time descending. Default 0")
         .value_name("SORT").long("sort").value_parser(support::enum_parser:: <
-        types::SortOrder > (SORT_ORDER_VALUES)), Arg::new("offset").help("Query offset.")
+        types::SortOrder > (SORT_ORDER_VALUES)), Arg::new("offset").help("Query offset")
         .value_name("OFFSET").long("offset").value_parser(::clap::value_parser!(i32))
     ]
 }
@@ -2786,7 +2781,7 @@ fn args_list_agencies() -> Vec<Arg> {
 fn args_show_latest_published_agreement() -> Vec<Arg> {
     vec![
         Arg::new("agreement_type")
-        .help("Agreement type: 0 case creation by an ordinary user, 1 case creation by an ISV user, 2 authorization.")
+        .help("Agreement type: 0 case creation by an ordinary user, 1 case creation by an ISV user, 2 authorization")
         .value_name("AGREEMENT_TYPE").long("agreement-type")
         .value_parser(support::enum_parser:: < types::AgreementType >
         (AGREEMENT_TYPE_VALUES))
@@ -2795,7 +2790,7 @@ fn args_show_latest_published_agreement() -> Vec<Arg> {
 fn args_show_signed_latest_published_agreement() -> Vec<Arg> {
     vec![
         Arg::new("agreement_type")
-        .help("Agreement type: 0 case creation by an ordinary user, 1 case creation by an ISV user, 2 authorization.")
+        .help("Agreement type: 0 case creation by an ordinary user, 1 case creation by an ISV user, 2 authorization")
         .value_name("AGREEMENT_TYPE").long("agreement-type")
         .value_parser(support::enum_parser:: < types::AgreementType >
         (AGREEMENT_TYPE_VALUES))
@@ -2803,63 +2798,63 @@ fn args_show_signed_latest_published_agreement() -> Vec<Arg> {
 }
 fn args_sign_published_agreement() -> Vec<Arg> {
     vec![
-        Arg::new("id").help("Agreement ID.").value_name("ID")
+        Arg::new("id").help("Agreement ID").value_name("ID")
         .required_unless_present("json_body_template")
         .value_parser(::clap::value_parser!(i32)), Arg::new("relation_id")
-        .help("Relation ID.").value_name("RELATION_ID").long("relation-id")
+        .help("Relation ID").value_name("RELATION_ID").long("relation-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_create_diagnose_feedback() -> Vec<Arg> {
     vec![
-        Arg::new("content").help("Feedback content.").value_name("CONTENT")
+        Arg::new("content").help("Feedback content").value_name("CONTENT")
         .long("content").value_parser(::clap::value_parser!(String)),
-        Arg::new("is_helpful").help("Whether the diagnosis was helpful. [required]")
+        Arg::new("is_helpful").help("Whether the diagnosis was helpful [required]")
         .value_name("IS_HELPFUL").long("is-helpful")
         .value_parser(::clap::value_parser!(bool)), Arg::new("type_")
-        .help("Job type, for example 1 ECS diagnosis job, 2 RDS diagnosis job. [required]")
+        .help("Job type, for example 1 ECS diagnosis job, 2 RDS diagnosis job [required]")
         .value_name("TYPE").long("type").value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_list_diagnose_job() -> Vec<Arg> {
     vec![
-        Arg::new("job_id").help("Job ID.").value_name("JOB_ID").long("job-id")
+        Arg::new("job_id").help("Job ID").value_name("JOB_ID").long("job-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_diagnose_items() -> Vec<Arg> {
     vec![
-        Arg::new("item_ids").help("Diagnosis item IDs.").value_name("ITEM_IDS")
+        Arg::new("item_ids").help("Diagnosis item IDs").value_name("ITEM_IDS")
         .long("item-ids").value_parser(::clap::value_parser!(String)), Arg::new("job_id")
-        .help("Job ID.").value_name("JOB_ID").long("job-id")
+        .help("Job ID").value_name("JOB_ID").long("job-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_create_diagnose_job() -> Vec<Arg> {
     vec![
         Arg::new("params")
-        .help("Parameters specific to the diagnosis type, for example eip for ECS, instanceId for RDS. (JSON)")
+        .help("Parameters specific to the diagnosis type, for example eip for ECS, instanceId for RDS (JSON)")
         .value_name("PARAMS").long("params").value_parser(support::json_parser:: <
         ::std::collections::BTreeMap < String, String > > ()), Arg::new("region_id")
-        .help("Region (node) ID.").value_name("REGION_ID").long("region-id")
+        .help("Region (node) ID").value_name("REGION_ID").long("region-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("type_")
-        .help("Job type, for example 1 ECS diagnosis job, 2 RDS diagnosis job. [required]")
+        .help("Job type, for example 1 ECS diagnosis job, 2 RDS diagnosis job [required]")
         .value_name("TYPE").long("type").value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_list_diagnose_resources() -> Vec<Arg> {
     vec![
-        Arg::new("project_id").help("Project ID.").value_name("PROJECT_ID")
+        Arg::new("project_id").help("Project ID").value_name("PROJECT_ID")
         .long("project-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("region").help("Region.").value_name("REGION").long("region-param")
+        Arg::new("region").help("Region").value_name("REGION").long("region-param")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_diagnose_records() -> Vec<Arg> {
     vec![
-        Arg::new("page_no").help("Page number.").value_name("PAGE_NO").long("page-no")
+        Arg::new("page_no").help("Page number").value_name("PAGE_NO").long("page-no")
         .value_parser(::clap::value_parser!(i32)), Arg::new("type_")
-        .help("Job type, for example 1 ECS diagnosis job, 2 RDS diagnosis job.")
+        .help("Job type, for example 1 ECS diagnosis job, 2 RDS diagnosis job")
         .value_name("TYPE").long("type").value_parser(::clap::value_parser!(i32))
     ]
 }
@@ -2871,12 +2866,12 @@ fn args_list_case_categories() -> Vec<Arg> {
 }
 fn args_list_extends_params() -> Vec<Arg> {
     vec![
-        Arg::new("business_type_id").help("Business (problem) type ID. [required]")
+        Arg::new("business_type_id").help("Business (problem) type ID [required]")
         .value_name("BUSINESS_TYPE_ID").long("business-type-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("incident_sub_type_id")
-        .help("Case sub-type ID.").value_name("INCIDENT_SUB_TYPE_ID")
+        .help("Case sub-type ID").value_name("INCIDENT_SUB_TYPE_ID")
         .long("incident-sub-type-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("product_category_id").help("Product category ID.")
+        Arg::new("product_category_id").help("Product category ID")
         .value_name("PRODUCT_CATEGORY_ID").long("product-category-id")
         .value_parser(::clap::value_parser!(String))
     ]
@@ -2886,14 +2881,14 @@ fn args_list_case_limits() -> Vec<Arg> {
 }
 fn args_list_problem_types() -> Vec<Arg> {
     vec![
-        Arg::new("product_category_id").help("Product category ID.")
+        Arg::new("product_category_id").help("Product category ID")
         .value_name("PRODUCT_CATEGORY_ID").long("product-category-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_product_categories() -> Vec<Arg> {
     vec![
-        Arg::new("product_category_name").help("Product category name.")
+        Arg::new("product_category_name").help("Product category name")
         .value_name("PRODUCT_CATEGORY_NAME").long("product-category-name")
         .value_parser(::clap::value_parser!(String))
     ]
@@ -2906,103 +2901,103 @@ fn args_list_satisfaction_dimensions() -> Vec<Arg> {
 }
 fn args_list_severities() -> Vec<Arg> {
     vec![
-        Arg::new("product_category_id").help("Product category ID. [required]")
+        Arg::new("product_category_id").help("Product category ID [required]")
         .value_name("PRODUCT_CATEGORY_ID").long("product-category-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("business_type_id")
-        .help("Problem type ID. [required]").value_name("BUSINESS_TYPE_ID")
+        .help("Problem type ID [required]").value_name("BUSINESS_TYPE_ID")
         .long("business-type-id").value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_case_templates() -> Vec<Arg> {
     vec![
-        Arg::new("business_type_id").help("Business (problem) type ID. [required]")
+        Arg::new("business_type_id").help("Business (problem) type ID [required]")
         .value_name("BUSINESS_TYPE_ID").long("business-type-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_show_configuration() -> Vec<Arg> {
     vec![
-        Arg::new("config_key").help("Configuration item key.").value_name("CONFIG_KEY")
+        Arg::new("config_key").help("Configuration item key").value_name("CONFIG_KEY")
         .required(true).value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_check_verify_codes() -> Vec<Arg> {
     vec![
-        Arg::new("area_code").help("Country calling code.").value_name("AREA_CODE")
+        Arg::new("area_code").help("Country calling code").value_name("AREA_CODE")
         .long("area-code").value_parser(::clap::value_parser!(String)),
-        Arg::new("contact_value").help("Contact value. [required]")
+        Arg::new("contact_value").help("Contact value [required]")
         .value_name("CONTACT_VALUE").long("contact-value")
         .value_parser(::clap::value_parser!(String)), Arg::new("contact_way")
-        .help("Contact type: 0 SMS; 1 email. [required]").value_name("CONTACT_WAY")
+        .help("Contact type: 0 SMS; 1 email [required]").value_name("CONTACT_WAY")
         .long("contact-way").value_parser(support::enum_parser:: < types::ContactWay >
-        (CONTACT_WAY_VALUES)), Arg::new("customer_id").help("Customer ID.")
+        (CONTACT_WAY_VALUES)), Arg::new("customer_id").help("Customer ID")
         .value_name("CUSTOMER_ID").long("customer-id")
         .value_parser(::clap::value_parser!(String)), Arg::new("verify_code")
-        .help("Verification code. [required]").value_name("VERIFY_CODE")
+        .help("Verification code [required]").value_name("VERIFY_CODE")
         .long("verify-code").value_parser(::clap::value_parser!(String)),
-        Arg::new("x_customer_id").help("Sub-user ID.").value_name("X_CUSTOMER_ID")
+        Arg::new("x_customer_id").help("Sub-user ID").value_name("X_CUSTOMER_ID")
         .long("x-customer-id").value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_list_has_verified_contacts() -> Vec<Arg> {
     vec![
-        Arg::new("contact_way").help("Contact type: 0 phone; 1 email.")
+        Arg::new("contact_way").help("Contact type: 0 phone; 1 email")
         .value_name("CONTACT_WAY").long("contact-way")
         .value_parser(support::enum_parser:: < types::ContactWay > (CONTACT_WAY_VALUES)),
-        Arg::new("customer_id").help("Customer ID.").value_name("CUSTOMER_ID")
+        Arg::new("customer_id").help("Customer ID").value_name("CUSTOMER_ID")
         .long("customer-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("sub_customer_id").help("Sub-user ID.").value_name("SUB_CUSTOMER_ID")
+        Arg::new("sub_customer_id").help("Sub-user ID").value_name("SUB_CUSTOMER_ID")
         .long("sub-customer-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("expired_time").help("Expiry time.").value_name("EXPIRED_TIME")
+        Arg::new("expired_time").help("Expiry time").value_name("EXPIRED_TIME")
         .long("expired-time").value_parser(::clap::value_parser!(String)),
-        Arg::new("verified_id").help("Verification serial ID.").value_name("VERIFIED_ID")
+        Arg::new("verified_id").help("Verification serial ID").value_name("VERIFIED_ID")
         .long("verified-id").value_parser(::clap::value_parser!(String)),
-        Arg::new("contact_value").help("Contact value.").value_name("CONTACT_VALUE")
+        Arg::new("contact_value").help("Contact value").value_name("CONTACT_VALUE")
         .long("contact-value").value_parser(::clap::value_parser!(String)),
-        Arg::new("area_code").help("Country calling code.").value_name("AREA_CODE")
+        Arg::new("area_code").help("Country calling code").value_name("AREA_CODE")
         .long("area-code").value_parser(::clap::value_parser!(String)),
-        Arg::new("offset").help("Query offset.").value_name("OFFSET").long("offset")
+        Arg::new("offset").help("Query offset").value_name("OFFSET").long("offset")
         .value_parser(::clap::value_parser!(i32))
     ]
 }
 fn args_check_need_verify() -> Vec<Arg> {
     vec![
         Arg::new("contact_value")
-        .help("Contact value (the phone number or email address). [required]")
+        .help("Contact value (the phone number or email address) [required]")
         .value_name("CONTACT_VALUE").long("contact-value")
         .value_parser(::clap::value_parser!(String)), Arg::new("contact_way")
-        .help("Contact type: 0 phone; 1 email. [required]").value_name("CONTACT_WAY")
+        .help("Contact type: 0 phone; 1 email [required]").value_name("CONTACT_WAY")
         .long("contact-way").value_parser(support::enum_parser:: < types::ContactWay >
-        (CONTACT_WAY_VALUES)), Arg::new("area_code").help("Country calling code.")
+        (CONTACT_WAY_VALUES)), Arg::new("area_code").help("Country calling code")
         .value_name("AREA_CODE").long("area-code")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_send_verify_codes() -> Vec<Arg> {
     vec![
-        Arg::new("area_code").help("Country calling code. [required]")
+        Arg::new("area_code").help("Country calling code [required]")
         .value_name("AREA_CODE").long("area-code")
         .value_parser(::clap::value_parser!(String)), Arg::new("contact_value")
-        .help("Contact value. [required]").value_name("CONTACT_VALUE")
+        .help("Contact value [required]").value_name("CONTACT_VALUE")
         .long("contact-value").value_parser(::clap::value_parser!(String)),
-        Arg::new("contact_way").help("Contact type: 0 SMS; 1 email. [required]")
+        Arg::new("contact_way").help("Contact type: 0 SMS; 1 email [required]")
         .value_name("CONTACT_WAY").long("contact-way")
         .value_parser(support::enum_parser:: < types::ContactWay > (CONTACT_WAY_VALUES))
     ]
 }
 fn args_list_privileges() -> Vec<Arg> {
     vec![
-        Arg::new("privilege").help("Privilege identifier. [required]")
+        Arg::new("privilege").help("Privilege identifier [required]")
         .value_name("PRIVILEGE").long("privilege").value_parser(support::enum_parser:: <
         types::Privilege > (PRIVILEGE_VALUES))
     ]
 }
 fn args_create_privileges() -> Vec<Arg> {
     vec![
-        Arg::new("operation").help("Operation to perform: create or delete. [required]")
+        Arg::new("operation").help("Operation to perform: create or delete [required]")
         .value_name("OPERATION").long("operation")
         .value_parser(::clap::value_parser!(String)), Arg::new("privilege")
-        .help("Privilege identifier.").value_name("PRIVILEGE").long("privilege")
+        .help("Privilege identifier").value_name("PRIVILEGE").long("privilege")
         .value_parser(support::enum_parser:: < types::Privilege > (PRIVILEGE_VALUES))
     ]
 }
@@ -3014,57 +3009,57 @@ fn args_list_customers_regions() -> Vec<Arg> {
 }
 fn args_list_sub_customers() -> Vec<Arg> {
     vec![
-        Arg::new("sub_customer_name").help("Sub-user name.")
+        Arg::new("sub_customer_name").help("Sub-user name")
         .value_name("SUB_CUSTOMER_NAME").long("sub-customer-name")
         .value_parser(::clap::value_parser!(String)), Arg::new("sub_customer_id")
-        .help("Sub-user ID.").value_name("SUB_CUSTOMER_ID").long("sub-customer-id")
+        .help("Sub-user ID").value_name("SUB_CUSTOMER_ID").long("sub-customer-id")
         .value_parser(::clap::value_parser!(String))
     ]
 }
 fn args_create_feedback() -> Vec<Arg> {
     vec![
         Arg::new("content")
-        .help("Details of the infringement or content of the report, with an explanation. [required]")
+        .help("Details of the infringement or content of the report, with an explanation [required]")
         .value_name("CONTENT").long("content")
         .value_parser(::clap::value_parser!(String)), Arg::new("files")
-        .help("Attachments with supporting evidence. (repeat the flag for several) [required]")
+        .help("Attachments with supporting evidence (repeat the flag for several) [required]")
         .value_name("FILES").long("files").value_parser(::clap::value_parser!(String))
         .action(ArgAction::Append), Arg::new("title")
-        .help("The Huawei Cloud product or service concerned, or the reported URL. [required]")
+        .help("The Huawei Cloud product or service concerned, or the reported URL [required]")
         .value_name("TITLE").long("title").value_parser(::clap::value_parser!(String)),
-        Arg::new("type_").help("Report type. [required]").value_name("TYPE").long("type")
+        Arg::new("type_").help("Report type [required]").value_name("TYPE").long("type")
         .value_parser(::clap::value_parser!(String)), Arg::new("contacts.address")
-        .help("Address.").value_name("ADDRESS").long("address")
+        .help("Address").value_name("ADDRESS").long("address")
         .value_parser(::clap::value_parser!(String)), Arg::new("contacts.area")
-        .help("Country or region.").value_name("AREA").long("area")
+        .help("Country or region").value_name("AREA").long("area")
         .value_parser(::clap::value_parser!(String)), Arg::new("contacts.company_name")
-        .help("Company name.").value_name("COMPANY_NAME").long("company-name")
+        .help("Company name").value_name("COMPANY_NAME").long("company-name")
         .value_parser(::clap::value_parser!(String)), Arg::new("contacts.id_files")
-        .help("Attachments proving identity, at least 1 and at most 3. (repeat the flag for several)")
+        .help("Attachments proving identity, at least 1 and at most 3 (repeat the flag for several)")
         .value_name("ID_FILES").long("id-files")
         .value_parser(::clap::value_parser!(String)).action(ArgAction::Append),
         Arg::new("contacts.id_type")
-        .help("Identity: 10 enterprise; 20 individual; 21 authorized agent; 22 lawyer; 23 intellectual property owner.")
+        .help("Identity: 10 enterprise; 20 individual; 21 authorized agent; 22 lawyer; 23 intellectual property owner")
         .value_name("ID_TYPE").long("id-type").value_parser(::clap::value_parser!(i32)),
-        Arg::new("contacts.mail").help("Contact email address.").value_name("MAIL")
+        Arg::new("contacts.mail").help("Contact email address").value_name("MAIL")
         .long("mail").value_parser(::clap::value_parser!(String)),
-        Arg::new("contacts.mobile").help("Contact phone number.").value_name("MOBILE")
+        Arg::new("contacts.mobile").help("Contact phone number").value_name("MOBILE")
         .long("mobile").value_parser(::clap::value_parser!(String)),
-        Arg::new("contacts.name").help("Name of the person or organization.")
+        Arg::new("contacts.name").help("Name of the person or organization")
         .value_name("NAME").long("name").value_parser(::clap::value_parser!(String)),
-        Arg::new("contacts.other_way").help("Other contact details.")
+        Arg::new("contacts.other_way").help("Other contact details")
         .value_name("OTHER_WAY").long("other-way")
         .value_parser(::clap::value_parser!(String)), Arg::new("ip.ip_area")
-        .help("Country or region where the intellectual property is registered.")
+        .help("Country or region where the intellectual property is registered")
         .value_name("IP_AREA").long("ip-area")
         .value_parser(::clap::value_parser!(String)), Arg::new("ip.ip_content")
-        .help("Brief description of the intellectual property.").value_name("IP_CONTENT")
+        .help("Brief description of the intellectual property").value_name("IP_CONTENT")
         .long("ip-content").value_parser(::clap::value_parser!(String)),
         Arg::new("ip.ip_number")
-        .help("Trademark registration number or patent application number.")
+        .help("Trademark registration number or patent application number")
         .value_name("IP_NUMBER").long("ip-number")
         .value_parser(::clap::value_parser!(String)), Arg::new("ip.ip_type")
-        .help("Intellectual property type: copyright, trademark or patent.")
+        .help("Intellectual property type: copyright, trademark or patent")
         .value_name("IP_TYPE").long("ip-type")
         .value_parser(::clap::value_parser!(String))
     ]

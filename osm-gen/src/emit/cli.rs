@@ -43,9 +43,9 @@ pub(crate) const RESERVED_FLAGS: [&str; 18] = [
     "language",
     "time-zone",
     "connect-timeout",
-    "timeout",
+    "attempt-timeout",
     "operation-timeout",
-    "retries",
+    "max-attempts",
     "no-progress",
     "json-body",
     "json-body-template",
@@ -147,7 +147,9 @@ fn kind_of(shape: &Shape) -> Kind {
 }
 
 fn help_text(description: Option<&str>, required: bool, kind: &Kind) -> String {
-    let mut help = first_sentence_trimmed(description);
+    let mut help = first_sentence_trimmed(description)
+        .trim_end_matches('.')
+        .to_owned();
     if help.is_empty() {
         help = "(no description in the spec)".to_owned();
     }
@@ -611,13 +613,7 @@ pub(crate) fn file(api: &Api, structs: &Structs) -> Result<TokenStream, Error> {
             _ => quote!(None),
         };
         templates.push(quote!(Op::#variant => #template));
-        let mut flag_pairs: Vec<(String, String)> = plan.flags.clone();
-        if let Some(Body::Multipart { parts }) = &op.body {
-            for p in parts {
-                flag_pairs.push((p.rust.clone(), format!("--{}", p.rust.to_kebab_case())));
-            }
-        }
-        let flag_arms = flag_pairs.iter().map(|(s, f)| quote!(#s => #f));
+        let flag_arms = plan.flags.iter().map(|(s, f)| quote!(#s => #f));
         flags_arms.push(quote!(Op::#variant => match setter { #(#flag_arms,)* _ => return None, }));
 
         let kind = match (&op.response, &op.body, op.pagination.is_some()) {
@@ -670,7 +666,7 @@ pub(crate) fn file(api: &Api, structs: &Structs) -> Result<TokenStream, Error> {
         let doc = format!("The values of `{name}`.");
         Some(quote! {
             #[doc = #doc]
-            const #table: &[EnumValue] = &[#(#rows),*];
+            pub(crate) const #table: &[EnumValue] = &[#(#rows),*];
         })
     });
 
