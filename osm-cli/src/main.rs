@@ -223,11 +223,15 @@ fn print_value(
         .size_checked()
         .map_or(DEFAULT_WIDTH, |(_, w)| w.max(40));
     let text = output::render(&value, format, width)?;
+    write_stdout(&text)
+}
+
+/// Writes to stdout; a closed pipe (`osm ... | head`) is not an error.
+fn write_stdout(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .or_else(|e| {
-            // a closed pipe (`osm ... | head`) is not an error
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 Ok(())
             } else {
@@ -259,17 +263,16 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
             let args = sign::SignArgs::from_arg_matches(gm)
                 .map_err(|e| CliError::usage(one_line_clap_error(&e)))?;
             let text = sign::run(&args).map_err(|e| CliError::usage(e.to_string()))?;
-            print!("{text}");
-            return Ok(());
+            return write_stdout(&text);
         }
         "completions" => {
             let shell = gm
                 .get_one::<clap_complete::Shell>("shell")
                 .copied()
                 .ok_or_else(|| CliError::usage("which shell?"))?;
-            let mut out = std::io::stdout();
-            clap_complete::generate(shell, &mut command(), "osm", &mut out);
-            return Ok(());
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command(), "osm", &mut script);
+            return write_stdout(&String::from_utf8_lossy(&script));
         }
         "sandbox" => return sandbox::run(gm).await,
         "configure" => {
@@ -290,8 +293,7 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
     if let Some(op) = op
         && m.try_get_one::<bool>("json_body_template").ok().flatten() == Some(&true)
     {
-        println!("{}", op.body_template().unwrap_or("{}"));
-        return Ok(());
+        return write_stdout(&format!("{}\n", op.body_template().unwrap_or("{}")));
     }
     let dry_run = global.dry_run.then(DryRun::new);
     let client = global.client(dry_run.as_ref()).await?;
@@ -309,8 +311,7 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
                         Some(q) => q.apply(&message)?,
                         None => message,
                     };
-                    println!("{v}");
-                    Ok(())
+                    write_stdout(&format!("{v}\n"))
                 }
                 _ => print_message(&message, query.as_ref(), streaming),
             })
@@ -443,8 +444,7 @@ fn print_requests(
                 out.push('\n');
             }
         }
-        print!("{out}");
-        return Ok(());
+        return write_stdout(&out);
     }
     let value: Vec<serde_json::Value> = requests
         .iter()
@@ -464,4 +464,54 @@ fn print_requests(
         })
         .collect();
     print_value(&serde_json::Value::Array(value), None, format)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// Every operation of the spec has a command, at the place the name map says, and no two
+    /// share one.
+    #[test]
+    fn every_spec_operation_has_a_command() {
+        let spec = include_str!("../../spec/osm.yaml");
+        let generated = osm_gen::generate_with(spec, &osm_gen::Options::default()).unwrap();
+        let spec_ids: Vec<&str> = generated
+            .operations
+            .iter()
+            .map(|o| o.operation_id.as_str())
+            .collect();
+        let ids: Vec<&str> = Op::ALL.iter().map(|op| op.id()).collect();
+        assert_eq!(ids, spec_ids);
+        assert_eq!(ids.len(), 82);
+
+        let tree = command();
+        let mut places = std::collections::BTreeSet::new();
+        for op in Op::ALL {
+            let (group, _) = names::group(op.tag());
+            let name = names::name(*op).command();
+            assert!(
+                places.insert((group, name)),
+                "{} shares `{group} {name}`",
+                op.id()
+            );
+            let g = tree
+                .find_subcommand(group)
+                .unwrap_or_else(|| panic!("no group {group} for {}", op.id()));
+            assert!(
+                g.find_subcommand(name).is_some(),
+                "no command `osm {group} {name}` for {}",
+                op.id()
+            );
+            assert_eq!(names::find(group, name), Some(*op));
+            assert!(!op.tag().name().is_empty());
+        }
+    }
+
+    /// clap's own consistency checks over the whole tree (duplicate flags, bad defaults).
+    #[test]
+    fn the_command_tree_is_consistent() {
+        command().debug_assert();
+    }
 }

@@ -113,8 +113,16 @@ impl Cx {
 pub(crate) fn strict_json<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     let mut unknown = Vec::new();
     let mut de = serde_json::Deserializer::from_str(text);
-    let value: T = serde_ignored::deserialize(&mut de, |path| unknown.push(path.to_string()))
-        .map_err(|e| e.to_string())?;
+    let mut note = |path: serde_ignored::Path<'_>| unknown.push(path.to_string());
+    let tracked = serde_ignored::Deserializer::new(&mut de, &mut note);
+    let value: T = serde_path_to_error::deserialize(tracked).map_err(|e| {
+        let path = e.path().to_string();
+        if path == "." {
+            e.inner().to_string()
+        } else {
+            format!("{path}: {}", e.inner())
+        }
+    })?;
     de.end().map_err(|e| e.to_string())?;
     if !unknown.is_empty() {
         return Err(format!(
