@@ -156,7 +156,7 @@ impl Global {
             b = b.retry_policy(RetryPolicy::new().with_max_attempts(n));
         }
         if let Some(s) = &self.site {
-            b = b.site(s.clone());
+            b = b.site(*s);
         }
         if let Some(l) = &self.language {
             b = b.language(l);

@@ -166,12 +166,10 @@ pub(crate) fn set_keys(text: &str, section: &str, values: &[(&str, Option<&str>)
             let end = (start + 1..lines.len())
                 .find(|&i| header(lines[i]).is_some())
                 .unwrap_or(lines.len());
-            let mut insert_at = start + 1;
-            for i in start + 1..end {
-                if key_of(lines[i]).is_some() {
-                    insert_at = i + 1;
-                }
-            }
+            let insert_at = (start + 1..end)
+                .rev()
+                .find(|&i| key_of(lines[i]).is_some())
+                .map_or(start + 1, |i| i + 1);
             let mut added = Vec::new();
             for (k, v) in pending {
                 match (start + 1..end)

@@ -77,7 +77,7 @@ impl DryRun {
         let body = match request.body() {
             None => RecordedBody::Empty,
             Some(b) => match b.as_bytes() {
-                Some(bytes) if bytes.is_empty() => RecordedBody::Empty,
+                Some([]) => RecordedBody::Empty,
                 Some(bytes) => RecordedBody::Bytes(Bytes::copy_from_slice(bytes)),
                 None => RecordedBody::Streamed {
                     len: request
