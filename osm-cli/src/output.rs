@@ -17,6 +17,9 @@ pub(crate) enum Format {
     Yaml,
     /// A table of the most telling columns (the default on a terminal).
     Table,
+    /// Plain text for shell scripts: a string as itself, a list one item per line, anything
+    /// else as compact JSON.
+    Text,
 }
 
 /// The width tables are fitted to when stdout is not a terminal.
@@ -68,7 +71,29 @@ pub(crate) fn render(value: &Value, format: Format, width: u16) -> Result<String
         Format::Yaml => serde_yaml_ng::to_string(value)
             .map_err(|e| CliError::Failed(format!("cannot print YAML: {e}"))),
         Format::Table => Ok(table(value, width)),
+        Format::Text => Ok(text(value)),
     }
+}
+
+/// `--output text`.
+fn text(value: &Value) -> String {
+    fn lines(v: &Value, out: &mut String) {
+        match v {
+            Value::Null => {}
+            Value::String(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            Value::Array(items) => items.iter().for_each(|i| lines(i, out)),
+            other => {
+                out.push_str(&other.to_string());
+                out.push('\n');
+            }
+        }
+    }
+    let mut out = String::new();
+    lines(value, &mut out);
+    out
 }
 
 /// A table for any value: a list of objects as rows, an object as key/value pairs (or the
@@ -284,6 +309,8 @@ mod tests {
         assert!(Query::compile("items[").is_err());
         let yaml = render(&json!({"a": [1]}), Format::Yaml, 100).unwrap();
         assert_eq!(yaml, "a:\n- 1\n");
+        let text = render(&json!(["a", 1, {"b": null}]), Format::Text, 100).unwrap();
+        assert_eq!(text, "a\n1\n{\"b\":null}\n");
         let json = render(&json!({"a": 1}), Format::Json, 100).unwrap();
         assert_eq!(json, "{\n  \"a\": 1\n}\n");
     }
