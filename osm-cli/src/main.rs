@@ -1,63 +1,517 @@
-//! `osm`: command line tools for Huawei Cloud's OSM API.
+//! `osm`: Huawei Cloud's OSM (support ticket) API from the command line.
 //!
-//! Errors print one line on stderr and exit with code 2.
+//! Every operation of `spec/osm.yaml` is a command (generated into `generated/commands.rs`,
+//! named in [`names`]), grouped by the spec's tags: `osm case create`, `osm message send`, ...
+//! Around them: `case follow`/`case wait`, `attachment upload` with progress, `configure`,
+//! `completions`, `sandbox` and `sign`.
+//!
+//! Exit codes: 0 success; 1 the service answered with an error or the network, a file or the
+//! answer failed; 2 usage (bad flags or input, missing credentials; nothing was sent). Errors
+//! are one line on stderr, `osm: ...`.
 
+mod config;
+mod configure;
+mod error;
+mod follow;
+mod names;
+mod output;
+mod profiles;
+mod sandbox;
 mod sign;
+mod support;
+mod transfer;
+mod upload;
 
-use std::process::ExitCode;
-
-use clap::{Parser, Subcommand};
-
-/// Command line tools for Huawei Cloud's OSM (support ticket) API.
-#[derive(Debug, Parser)]
-#[command(name = "osm", version, about)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
+#[allow(
+    clippy::all,
+    clippy::unwrap_used,
+    dead_code,
+    unused_mut,
+    unused_variables,
+    reason = "generated code"
+)]
+mod generated {
+    include!("../generated/commands.rs");
 }
 
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Sign an HTTP request with AK/SK and print the headers (or a curl command) to send.
-    ///
-    /// Credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK,
-    /// HUAWEICLOUD_SDK_DOMAIN_ID (and HUAWEICLOUD_SDK_SECURITY_TOKEN), else from the
-    /// [global] section of the credentials file (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default
-    /// ~/.huaweicloud/credentials). There is deliberately no flag for the secret key.
-    Sign(sign::SignArgs),
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, ArgMatches, Args as _, Command, FromArgMatches as _};
+use osm_client::DryRun;
+
+use crate::config::Global;
+use crate::error::{CliError, EXIT_OK, EXIT_USAGE};
+use crate::generated::{Op, Tag};
+use crate::names::Name;
+use crate::output::{DEFAULT_WIDTH, Format, Query};
+use crate::support::{Cx, OpKind, Output};
+
+const AFTER_HELP: &str = "New here? `osm case create --help` shows how to open a ticket; `osm sandbox` runs a local OSM to try everything against.\n\
+Credentials: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_DOMAIN_ID, or `osm configure` (then --profile NAME).\n\
+Exit codes: 0 ok, 1 API or network error, 2 usage (nothing was sent).";
+
+/// The whole command tree.
+pub(crate) fn command() -> Command {
+    let mut root = Global::augment_args(Command::new("osm"))
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Huawei Cloud's OSM API (support tickets) from the command line")
+        .after_help(AFTER_HELP)
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    for tag in Tag::ALL {
+        let (group, about) = names::group(*tag);
+        let mut g = Command::new(group)
+            .about(about)
+            .subcommand_required(true)
+            .arg_required_else_help(true);
+        for op in Op::ALL.iter().filter(|op| op.tag() == *tag) {
+            if let Name::Generated(name) = names::name(*op) {
+                g = g.subcommand(op_command(*op, name));
+            }
+        }
+        g = match tag {
+            Tag::Cases => g
+                .subcommand(follow::follow_command())
+                .subcommand(follow::wait_command()),
+            Tag::Accessories => g.subcommand(upload::command()),
+            _ => g,
+        };
+        root = root.subcommand(g);
+    }
+    root.subcommand(configure::command())
+        .subcommand(
+            Command::new("completions")
+                .about("Print a shell completion script: bash, zsh, fish, powershell or elvish")
+                .arg(
+                    Arg::new("shell")
+                        .required(true)
+                        .value_parser(clap::value_parser!(clap_complete::Shell)),
+                ),
+        )
+        .subcommand(sandbox::command())
+        .subcommand(sign::SignArgs::augment_args(Command::new("sign")).about(
+            "Sign an HTTP request with AK/SK and print the headers (or a curl command) to send",
+        ).long_about(
+            "Sign an HTTP request with AK/SK and print the headers (or a curl command) to send.\n\n\
+             Credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, \
+             HUAWEICLOUD_SDK_DOMAIN_ID (and HUAWEICLOUD_SDK_SECURITY_TOKEN), else from the \
+             [global] section of the credentials file (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default \
+             ~/.huaweicloud/credentials). There is deliberately no flag for the secret key.",
+        ))
+}
+
+/// The command of a generated operation.
+fn op_command(op: Op, name: &'static str) -> Command {
+    let mut c = Command::new(name)
+        .about(op.summary())
+        .long_about(op.about())
+        .args(op.args());
+    match op.kind() {
+        OpKind::WithBody => {
+            c = c
+                .arg(
+                    Arg::new("json_body")
+                        .long("json-body")
+                        .value_name("FILE")
+                        .help("The request body as JSON, from FILE or - for stdin; flags given too override its fields"),
+                )
+                .arg(
+                    Arg::new("json_body_template")
+                        .long("json-body-template")
+                        .action(ArgAction::SetTrue)
+                        .help("Print a skeleton of the JSON body (every field) and exit"),
+                );
+        }
+        OpKind::List => {
+            c = c
+                .arg(
+                    Arg::new("limit")
+                        .long("limit")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(i32).range(1..))
+                        .help("At most N items [default: every page]"),
+                )
+                .arg(
+                    Arg::new("page")
+                        .long("page")
+                        .action(ArgAction::SetTrue)
+                        .help("Print one page's answer as sent (with its totals) instead of the items; --limit sets its size"),
+                );
+        }
+        OpKind::Download => {
+            c = c.arg(
+                Arg::new("out_file")
+                    .short('o')
+                    .long("out-file")
+                    .value_name("FILE")
+                    .value_parser(clap::value_parser!(PathBuf))
+                    .help("Write the file here (- or none: stdout, which must not be a terminal)"),
+            );
+        }
+        OpKind::Plain | OpKind::Upload => {}
+    }
+    c
+}
+
+/// clap's error folded into one line (the usage block dropped).
+fn one_line_clap_error(e: &clap::Error) -> String {
+    let rendered = e.to_string();
+    let message: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.is_empty())
+        .collect();
+    message.join(" ").trim_start_matches("error: ").to_owned()
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) if !e.use_stderr() => {
-            // --help and --version
-            let _ = e.print();
-            return ExitCode::SUCCESS;
-        }
+    let matches = match command().try_get_matches() {
+        Ok(m) => m,
         Err(e) => {
-            // clap's message up to its usage block, folded into one line
-            let rendered = e.to_string();
-            let message: Vec<&str> = rendered
-                .lines()
-                .map(str::trim)
-                .take_while(|l| !l.is_empty() && !l.starts_with("Usage:"))
-                .collect();
-            eprintln!("osm: {}", message.join(" ").trim_start_matches("error: "));
-            return ExitCode::from(2);
+            use clap::error::ErrorKind;
+            return match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = e.print();
+                    ExitCode::SUCCESS
+                }
+                // `osm` or `osm case` alone: the command list, on stderr
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    ExitCode::from(EXIT_USAGE)
+                }
+                _ => {
+                    eprintln!("osm: {}", one_line_clap_error(&e));
+                    ExitCode::from(EXIT_USAGE)
+                }
+            };
         }
     };
-    let result = match cli.command {
-        Command::Sign(args) => sign::run(&args),
-    };
-    match result {
-        Ok(output) => {
-            print!("{output}");
-            ExitCode::SUCCESS
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("osm: cannot start the async runtime: {e}");
+            return ExitCode::from(error::EXIT_FAILED);
         }
+    };
+    match runtime.block_on(run(&matches)) {
+        Ok(()) => ExitCode::from(EXIT_OK),
         Err(e) => {
             eprintln!("osm: {e}");
-            ExitCode::from(2)
+            ExitCode::from(e.exit_code())
         }
+    }
+}
+
+/// Prints `value` after `--query`, in the chosen format.
+fn print_value(
+    value: &serde_json::Value,
+    query: Option<&Query>,
+    format: Format,
+) -> Result<(), CliError> {
+    let value = match query {
+        Some(q) => q.apply(value)?,
+        None => value.clone(),
+    };
+    let width = console::Term::stdout()
+        .size_checked()
+        .map_or(DEFAULT_WIDTH, |(_, w)| w.max(40));
+    let text = output::render(&value, format, width)?;
+    write_stdout(&text)
+}
+
+/// Writes to stdout; a closed pipe (`osm ... | head`) is not an error.
+fn write_stdout(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .or_else(|e| {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })
+        .map_err(|e| CliError::Failed(format!("cannot write to stdout: {e}")))
+}
+
+async fn run(matches: &ArgMatches) -> Result<(), CliError> {
+    let global =
+        Global::from_arg_matches(matches).map_err(|e| CliError::usage(one_line_clap_error(&e)))?;
+    let query = global.query.as_deref().map(Query::compile).transpose()?;
+    let format = global.format();
+    if global.debug {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(
+                "osm_client=trace,osm_auth=debug",
+            ))
+            .with_writer(std::io::stderr)
+            .with_ansi(false)
+            .try_init();
+    }
+    let Some((group, gm)) = matches.subcommand() else {
+        return Err(CliError::usage("no command given; see `osm --help`"));
+    };
+    match group {
+        "sign" => {
+            let args = sign::SignArgs::from_arg_matches(gm)
+                .map_err(|e| CliError::usage(one_line_clap_error(&e)))?;
+            let text = sign::run(&args).map_err(|e| CliError::usage(e.to_string()))?;
+            return write_stdout(&text);
+        }
+        "completions" => {
+            let shell = gm
+                .get_one::<clap_complete::Shell>("shell")
+                .copied()
+                .ok_or_else(|| CliError::usage("which shell?"))?;
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command(), "osm", &mut script);
+            return write_stdout(&String::from_utf8_lossy(&script));
+        }
+        "sandbox" => return sandbox::run(gm).await,
+        "configure" => {
+            let out = configure::run(&global, matches, gm)?;
+            if let Output::Value(v) = out {
+                print_value(&v, query.as_ref(), format)?;
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    let Some((name, m)) = gm.subcommand() else {
+        return Err(CliError::usage(format!(
+            "`osm {group}` needs a command; see `osm {group} --help`"
+        )));
+    };
+    let op = names::find(group, name);
+    if let Some(op) = op
+        && m.try_get_one::<bool>("json_body_template").ok().flatten() == Some(&true)
+    {
+        return write_stdout(&format!("{}\n", op.body_template().unwrap_or("{}")));
+    }
+    let dry_run = global.dry_run.then(DryRun::new);
+    let client = global.client(dry_run.as_ref()).await?;
+    let cx = Cx {
+        limit: m.try_get_one::<i32>("limit").ok().flatten().copied(),
+        whole_page: m.try_get_one::<bool>("page").ok().flatten() == Some(&true),
+        progress: !global.dry_run && transfer::progress_wanted(global.no_progress),
+    };
+    let result = match (group, name, op) {
+        ("case", "follow", _) => {
+            let streaming = format;
+            follow::follow(&client, m, |message| match streaming {
+                Format::Json if dry_run.is_none() => {
+                    let v = match &query {
+                        Some(q) => q.apply(&message)?,
+                        None => message,
+                    };
+                    write_stdout(&format!("{v}\n"))
+                }
+                _ => print_message(&message, query.as_ref(), streaming),
+            })
+            .await
+        }
+        ("case", "wait", _) => follow::wait(&client, m).await,
+        ("attachment", "upload", _) => upload::run(&client, m, &cx).await,
+        (_, _, Some(op)) => op
+            .run(&client, m, &cx)
+            .await
+            .map_err(|e| missing_flags(op, e)),
+        _ => Err(CliError::usage(format!(
+            "unknown command `osm {group} {name}`"
+        ))),
+    };
+    if let Some(dry_run) = &dry_run {
+        let requests = dry_run.requests();
+        if requests.is_empty() {
+            result?;
+            return Err(CliError::usage("--dry-run: the command made no request"));
+        }
+        // what happens after the first (locally answered) request does not matter here
+        return print_requests(&requests, format);
+    }
+    match result? {
+        Output::Value(serde_json::Value::Null) if matches!(name, "follow") => Ok(()),
+        Output::Value(v) => print_value(&v, query.as_ref(), format),
+        Output::Download(download) => {
+            let out = m.try_get_one::<PathBuf>("out_file").ok().flatten().cloned();
+            let to_file = out.as_ref().filter(|p| p.as_os_str() != "-").cloned();
+            let bytes = transfer::save(download, out.as_deref(), cx.progress).await?;
+            match to_file {
+                Some(path) => print_value(
+                    &serde_json::json!({"file": path.display().to_string(), "bytes": bytes}),
+                    query.as_ref(),
+                    format,
+                ),
+                None => Ok(()),
+            }
+        }
+    }
+}
+
+/// One followed message on a terminal (table/yaml formats).
+fn print_message(
+    message: &serde_json::Value,
+    query: Option<&Query>,
+    format: Format,
+) -> Result<(), CliError> {
+    if let Some(q) = query {
+        return print_value(&q.apply(message)?, None, format);
+    }
+    if format == Format::Yaml {
+        return print_value(
+            &serde_json::Value::Array(vec![message.clone()]),
+            None,
+            format,
+        );
+    }
+    let text = |k: &str| {
+        message
+            .get(k)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+    };
+    println!(
+        "{} {}: {}",
+        text("create_time"),
+        if text("replier_name").is_empty() {
+            text("replier")
+        } else {
+            text("replier_name")
+        },
+        text("content")
+    );
+    Ok(())
+}
+
+/// A missing required input named by its flag (`--business-type-id`), not its setter.
+fn missing_flags(op: Op, e: CliError) -> CliError {
+    match e {
+        CliError::Client(osm_client::Error::MissingInput { names, .. }) => {
+            let flags: Vec<&str> = names.iter().map(|n| op.flag(n).unwrap_or(n)).collect();
+            let body = if op.kind() == OpKind::WithBody {
+                " (as flags or in --json-body)"
+            } else {
+                ""
+            };
+            let (group, _) = names::group(op.tag());
+            CliError::usage(format!(
+                "osm {group} {}: missing {}{body}; nothing was sent",
+                names::name(op).command(),
+                flags.join(", ")
+            ))
+        }
+        other => other,
+    }
+}
+
+/// `--dry-run`'s output: the recorded requests, as JSON/YAML or as HTTP text on a terminal.
+fn print_requests(
+    requests: &[osm_client::dry_run::RecordedRequest],
+    format: Format,
+) -> Result<(), CliError> {
+    use osm_client::dry_run::RecordedBody;
+    let body_text = |b: &RecordedBody| match b {
+        RecordedBody::Empty => None,
+        RecordedBody::Bytes(bytes) => Some(match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_owned(),
+            Err(_) => format!("<{} bytes of binary data>", bytes.len()),
+        }),
+        RecordedBody::Streamed { len } => Some(match len {
+            Some(n) => format!("<streamed body, {n} bytes>"),
+            None => "<streamed body>".to_owned(),
+        }),
+    };
+    if format == Format::Table {
+        let mut out = String::new();
+        for (i, r) in requests.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(&format!("{} {}\n", r.method, r.url));
+            for (k, v) in &r.headers {
+                out.push_str(&format!("{k}: {v}\n"));
+            }
+            if let Some(body) = body_text(&r.body) {
+                out.push('\n');
+                out.push_str(&body);
+                out.push('\n');
+            }
+        }
+        return write_stdout(&out);
+    }
+    let value: Vec<serde_json::Value> = requests
+        .iter()
+        .map(|r| {
+            let headers: serde_json::Map<String, serde_json::Value> = r
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+                .collect();
+            serde_json::json!({
+                "operation": r.operation,
+                "method": r.method,
+                "url": r.url,
+                "headers": headers,
+                "body": body_text(&r.body),
+            })
+        })
+        .collect();
+    print_value(&serde_json::Value::Array(value), None, format)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// Every operation of the spec has a command, at the place the name map says, and no two
+    /// share one.
+    #[test]
+    fn every_spec_operation_has_a_command() {
+        let spec = include_str!("../../spec/osm.yaml");
+        let generated = osm_gen::generate_with(spec, &osm_gen::Options::default()).unwrap();
+        let spec_ids: Vec<&str> = generated
+            .operations
+            .iter()
+            .map(|o| o.operation_id.as_str())
+            .collect();
+        let ids: Vec<&str> = Op::ALL.iter().map(|op| op.id()).collect();
+        assert_eq!(ids, spec_ids);
+        assert_eq!(ids.len(), 82);
+
+        let tree = command();
+        let mut places = std::collections::BTreeSet::new();
+        for op in Op::ALL {
+            let (group, _) = names::group(op.tag());
+            let name = names::name(*op).command();
+            assert!(
+                places.insert((group, name)),
+                "{} shares `{group} {name}`",
+                op.id()
+            );
+            let g = tree
+                .find_subcommand(group)
+                .unwrap_or_else(|| panic!("no group {group} for {}", op.id()));
+            assert!(
+                g.find_subcommand(name).is_some(),
+                "no command `osm {group} {name}` for {}",
+                op.id()
+            );
+            assert_eq!(names::find(group, name), Some(*op));
+            assert!(!op.tag().name().is_empty());
+        }
+    }
+
+    /// clap's own consistency checks over the whole tree (duplicate flags, bad defaults).
+    #[test]
+    fn the_command_tree_is_consistent() {
+        command().debug_assert();
     }
 }

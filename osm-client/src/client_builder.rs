@@ -61,6 +61,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
     no_proxy: bool,
+    dry_run: Option<crate::dry_run::DryRun>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -205,6 +206,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Records every request in `recording` instead of sending it: each is prepared and signed
+    /// as for sending (secrets redacted in the recording) and answered locally with `200 {}`
+    /// (see [`dry_run`](crate::dry_run)).
+    pub fn dry_run(mut self, recording: crate::dry_run::DryRun) -> Self {
+        self.dry_run = Some(recording);
+        self
+    }
+
     /// Builds the client. Fails (before any I/O) when the configuration is invalid.
     /// Credentials are fetched on the first call (and refreshed ahead of expiry); when there
     /// are none, that call fails with [`Error::Identity`] saying what each provider found,
@@ -282,7 +291,7 @@ impl ClientBuilder {
             algorithm: self.algorithm.unwrap_or(Algorithm::SdkHmacSha256),
             region,
         };
-        let shared = Shared::new(
+        let mut shared = Shared::new(
             identity,
             signer,
             endpoints,
@@ -290,6 +299,7 @@ impl ClientBuilder {
             self.retry,
             defaults,
         );
+        shared.dry_run = self.dry_run;
         Ok(Client::from_parts(http, shared))
     }
 }

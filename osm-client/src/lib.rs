@@ -59,11 +59,12 @@
 //! - [`Download`] and [`Attachment`]: streamed downloads and uploads.
 //! - [`Error`]: one error type; [`Error::is_retryable`], [`Error::is_auth`], ...
 //! - [`paginate`], [`retry`], [`config`], [`time`]: how pages, retries, timeouts and OSM's
-//!   date-times behave.
+//!   date-times behave; [`dry_run`]: signed requests recorded instead of sent.
 
 mod client;
 mod client_builder;
 pub mod config;
+pub mod dry_run;
 pub mod error;
 pub mod files;
 mod generated;
@@ -80,6 +81,7 @@ mod value_set;
 pub use client::Client;
 pub use client_builder::{ClientBuilder, ENV_ENDPOINT, ENV_REGION, USER_AGENT};
 pub use config::Timeouts;
+pub use dry_run::DryRun;
 pub use error::{ApiError, Error, Result, TransportError, TransportKind};
 pub use files::{Attachment, ByteStream, Download};
 pub use generated::{operations, types};

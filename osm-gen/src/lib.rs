@@ -77,6 +77,9 @@ pub struct Operation {
 pub struct Generated {
     /// The formatted Rust source, header comment included.
     pub code: String,
+    /// The formatted source of the `osm` command line's operation commands
+    /// (`osm-cli/generated/commands.rs`), header comment included.
+    pub cli: String,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
     /// The value sets generated as open enums.
@@ -90,6 +93,13 @@ pub struct Generated {
 /// Generates osm-client's source from the spec text (YAML or JSON).
 pub fn generate(spec: &str) -> Result<String, Error> {
     generate_with(spec, &Options::default()).map(|g| g.code)
+}
+
+/// Generates the `osm` command line's operation commands (osm-cli's
+/// `generated/commands.rs`) from the spec text: one clap command per operation, each calling
+/// the operation's builder in osm-client.
+pub fn generate_cli(spec: &str) -> Result<String, Error> {
+    generate_with(spec, &Options::default()).map(|g| g.cli)
 }
 
 /// Checks the spec and returns ALL findings (empty: the spec can be generated).
@@ -150,6 +160,11 @@ pub fn generate_with(spec: &str, options: &Options) -> Result<Generated, Error> 
     code.push_str(&prettyplease::unparse(&file));
     code.push_str(&generated.accessors);
 
+    let cli_file: syn::File = syn::parse2(emit::cli::file(&api, &typed.structs)?)
+        .map_err(|e| Error::Internal(format!("the generated CLI commands do not parse: {e}")))?;
+    let mut cli = header(&options.spec_name, &spec_sha256);
+    cli.push_str(&prettyplease::unparse(&cli_file));
+
     let mut operations = Vec::new();
     for op in &api.operations {
         let mut inputs: Vec<String> = emit::operation_inputs(op, &api, &typed.structs)?
@@ -206,6 +221,7 @@ pub fn generate_with(spec: &str, options: &Options) -> Result<Generated, Error> 
     }
     Ok(Generated {
         code,
+        cli,
         operations,
         enums: api.enums.iter().map(|e| e.name.clone()).collect(),
         spec_sha256,

@@ -1,4 +1,5 @@
-//! `cargo xtask codegen [--check]`: keep the committed bindings equal to what osm-gen makes of
+//! `cargo xtask codegen [--check]`: keep the committed generated files — osm-client's
+//! bindings and the `osm` command line's operation commands — equal to what osm-gen makes of
 //! the spec.
 //!
 //! The generator is passed in as a function so the file handling can be tested without
@@ -16,6 +17,10 @@ pub use crate::spec_source::SPEC_PATH;
 /// The committed bindings that osm-client compiles with its `codegen` feature off, relative to
 /// the workspace root.
 pub const BINDINGS_PATH: &str = "osm-client/generated/osm.rs";
+
+/// The `osm` command line's generated operation commands (osm-cli compiles them as they are),
+/// relative to the workspace root.
+pub const CLI_COMMANDS_PATH: &str = "osm-cli/generated/commands.rs";
 
 /// The command that brings the bindings up to date.
 pub const FIX_COMMAND: &str = "cargo xtask codegen";
@@ -64,9 +69,11 @@ pub struct LineCounts {
     pub removed: usize,
 }
 
-/// The committed bindings compared with freshly generated ones.
+/// A committed generated file compared with a freshly generated one.
 #[derive(Clone, Debug)]
 pub struct Comparison {
+    /// The file, relative to the workspace root ([`BINDINGS_PATH`] or [`CLI_COMMANDS_PATH`]).
+    pub path: &'static str,
     /// The committed file, empty if it does not exist yet.
     pub committed: String,
     /// Whether the committed file exists.
@@ -88,7 +95,16 @@ impl Comparison {
                 source,
             })?;
         let generated = generate(&spec).map_err(|e| CodegenError::Generate(e.to_string()))?;
-        let bindings_path = root.join(BINDINGS_PATH);
+        Self::for_file(root, BINDINGS_PATH, generated)
+    }
+
+    /// Compares `generated` with the committed file at `path` (relative to `root`).
+    pub fn for_file(
+        root: &Path,
+        path: &'static str,
+        generated: String,
+    ) -> Result<Self, CodegenError> {
+        let bindings_path = root.join(path);
         let (committed, exists) = match std::fs::read_to_string(&bindings_path) {
             Ok(text) => (text, true),
             Err(e) if e.kind() == io::ErrorKind::NotFound => (String::new(), false),
@@ -100,6 +116,7 @@ impl Comparison {
             }
         };
         Ok(Self {
+            path,
             committed,
             exists,
             generated,
@@ -135,12 +152,13 @@ impl Comparison {
     /// The unified diff committed → generated, cut after `cap` lines with a note saying how
     /// many were left out.
     pub fn unified_diff(&self, cap: usize) -> String {
+        let path = self.path;
         let committed = if self.exists {
-            format!("a/{BINDINGS_PATH} (committed)")
+            format!("a/{path} (committed)")
         } else {
             "/dev/null (no committed bindings yet)".to_owned()
         };
-        let generated = format!("b/{BINDINGS_PATH} (generated from {SPEC_PATH})");
+        let generated = format!("b/{path} (generated from {SPEC_PATH})");
         let full = self
             .diff()
             .unified_diff()
@@ -158,7 +176,7 @@ impl Comparison {
         });
         let _ = writeln!(
             out,
-            "... diff cut after {cap} of {total} lines; run `{FIX_COMMAND}` and `git diff {BINDINGS_PATH}` to see all of it"
+            "... diff cut after {cap} of {total} lines; run `{FIX_COMMAND}` and `git diff {path}` to see all of it"
         );
         out
     }
@@ -170,7 +188,7 @@ impl Comparison {
         if self.is_up_to_date() {
             return Ok(false);
         }
-        let path = root.join(BINDINGS_PATH);
+        let path = root.join(self.path);
         let tmp = path.with_extension("rs.tmp");
         let write = || -> io::Result<()> {
             if let Some(dir) = path.parent() {
@@ -190,12 +208,13 @@ impl Comparison {
     }
 }
 
-/// The line that `codegen` prints about the bindings, e.g.
+/// The line that `codegen` prints about a generated file, e.g.
 /// `osm-client/generated/osm.rs: rewritten, +12 -3 lines (1 file changed)`.
 pub fn summary_line(comparison: &Comparison, written: bool) -> String {
+    let path = comparison.path;
     if !written {
         let lines = comparison.generated.lines().count();
-        return format!("{BINDINGS_PATH}: up to date ({lines} lines, 0 files changed)");
+        return format!("{path}: up to date ({lines} lines, 0 files changed)");
     }
     let LineCounts { added, removed } = comparison.line_counts();
     let verb = if comparison.exists {
@@ -203,5 +222,5 @@ pub fn summary_line(comparison: &Comparison, written: bool) -> String {
     } else {
         "created"
     };
-    format!("{BINDINGS_PATH}: {verb}, +{added} -{removed} lines (1 file changed)")
+    format!("{path}: {verb}, +{added} -{removed} lines (1 file changed)")
 }

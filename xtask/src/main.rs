@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use xtask::api_report::CrateVersion;
-use xtask::codegen::{self, BINDINGS_PATH, Comparison, DIFF_LINE_CAP, FIX_COMMAND, SPEC_PATH};
+use xtask::codegen::{
+    self, CLI_COMMANDS_PATH, CodegenError, Comparison, DIFF_LINE_CAP, FIX_COMMAND, SPEC_PATH,
+};
 use xtask::spec_source::api_changes_text;
 
 #[derive(Debug, Parser)]
@@ -24,7 +26,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Regenerate osm-client's committed bindings from spec/osm.yaml and report the API changes.
+    /// Regenerate osm-client's committed bindings and the `osm` command line's commands from
+    /// spec/osm.yaml, and report the API changes.
     Codegen(CodegenArgs),
     /// Print only the API-change report (writes nothing).
     ApiReport(ReportArgs),
@@ -35,7 +38,7 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct CodegenArgs {
-    /// Write nothing; fail with the diff when the committed bindings are stale (for CI).
+    /// Write nothing; fail with the diff when a committed generated file is stale (for CI).
     #[arg(long, conflicts_with_all = ["from", "to"])]
     check: bool,
     #[command(flatten)]
@@ -127,32 +130,54 @@ fn workspace_root() -> PathBuf {
     manifest_dir.parent().unwrap_or(manifest_dir).to_owned()
 }
 
-fn generate(spec: &str) -> Result<String, osm_gen::Error> {
-    osm_gen::generate(spec)
+/// Both generated files: osm-client's bindings, then the command line's commands (one run of
+/// osm-gen makes both).
+fn comparisons(root: &Path) -> Result<Vec<Comparison>, CodegenError> {
+    let mut cli = None;
+    let bindings = Comparison::load(root, |spec| {
+        osm_gen::generate_with(spec, &osm_gen::Options::default()).map(|g| {
+            cli = Some(g.cli);
+            g.code
+        })
+    })?;
+    let cli = Comparison::for_file(root, CLI_COMMANDS_PATH, cli.unwrap_or_default())?;
+    Ok(vec![bindings, cli])
 }
 
 fn check(root: &Path) -> ExitCode {
-    let comparison = match Comparison::load(root, generate) {
-        Ok(comparison) => comparison,
+    let comparisons = match comparisons(root) {
+        Ok(c) => c,
         Err(e) => return fail(&e),
     };
-    if comparison.is_up_to_date() {
-        println!("{BINDINGS_PATH} is up to date with {SPEC_PATH}");
+    let stale: Vec<&Comparison> = comparisons.iter().filter(|c| !c.is_up_to_date()).collect();
+    if stale.is_empty() {
+        for c in &comparisons {
+            println!("{} is up to date with {SPEC_PATH}", c.path);
+        }
         return ExitCode::SUCCESS;
     }
-    print!("{}", comparison.unified_diff(DIFF_LINE_CAP));
-    let counts = comparison.line_counts();
+    for c in &stale {
+        print!("{}", c.unified_diff(DIFF_LINE_CAP));
+    }
+    eprintln!();
+    for c in &stale {
+        let counts = c.line_counts();
+        eprintln!(
+            "error: {} is stale: regenerating it from {SPEC_PATH} changes +{} -{} lines",
+            c.path, counts.added, counts.removed
+        );
+    }
+    let paths: Vec<&str> = stale.iter().map(|c| c.path).collect();
     eprintln!(
-        "\nerror: {BINDINGS_PATH} is stale: regenerating it from {SPEC_PATH} changes +{} -{} lines",
-        counts.added, counts.removed
+        "fix: run `{FIX_COMMAND}` and commit {}",
+        paths.join(" and ")
     );
-    eprintln!("fix: run `{FIX_COMMAND}` and commit {BINDINGS_PATH}");
     ExitCode::FAILURE
 }
 
 fn regenerate(root: &Path, report: &ReportArgs) -> ExitCode {
-    let comparison = match Comparison::load(root, generate) {
-        Ok(comparison) => comparison,
+    let comparisons = match comparisons(root) {
+        Ok(c) => c,
         Err(e) => return fail(&e),
     };
     // The report first: a --from/--to file that cannot be used fails before anything is written.
@@ -165,11 +190,13 @@ fn regenerate(root: &Path, report: &ReportArgs) -> ExitCode {
         Ok(text) => text,
         Err(e) => return fail(&e),
     };
-    let written = match comparison.write(root) {
-        Ok(written) => written,
-        Err(e) => return fail(&e),
-    };
-    println!("{}", codegen::summary_line(&comparison, written));
+    for comparison in &comparisons {
+        let written = match comparison.write(root) {
+            Ok(written) => written,
+            Err(e) => return fail(&e),
+        };
+        println!("{}", codegen::summary_line(comparison, written));
+    }
     println!();
     print!("{changes}");
     ExitCode::SUCCESS

@@ -34,6 +34,8 @@ pub(crate) struct Shared {
     pub(crate) timeouts: Timeouts,
     pub(crate) retry: RetryPolicy,
     pub(crate) defaults: HeaderDefaults,
+    /// Record requests instead of sending them.
+    pub(crate) dry_run: Option<crate::dry_run::DryRun>,
 }
 
 impl Shared {
@@ -53,6 +55,7 @@ impl Shared {
             timeouts,
             retry,
             defaults,
+            dry_run: None,
         }
     }
 

@@ -36,6 +36,10 @@ pub(crate) async fn execute(
     identity: Option<&Identity>,
     request: Request,
 ) -> reqwest::Result<Response> {
+    if let Some(dry_run) = &client.shared().dry_run {
+        dry_run.record(info.id(), &request);
+        return Ok(crate::dry_run::DryRun::answer());
+    }
     let span = tracing::info_span!(
         "osm_call",
         operation = info.id(),

@@ -16,6 +16,7 @@ use crate::error::Error;
 use crate::typed::Typed;
 
 mod accessors;
+pub(crate) mod cli;
 mod enums;
 mod examples;
 mod inputs;
