@@ -612,3 +612,66 @@ fn check_request(spec: &Value, op: &SpecOperation, request: &Captured, failures:
         failures.push(format!("{id}: request is not signed"));
     }
 }
+
+#[tokio::test]
+async fn per_call_headers_override_client_defaults_and_bad_ones_send_nothing() {
+    let (listener, _) = start().await;
+    let socket = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", socket.local_addr().unwrap());
+    let app = axum::Router::new()
+        .fallback(capture)
+        .with_state(listener.clone());
+    tokio::spawn(async move { axum::serve(socket, app).await });
+    let client = Client::builder()
+        .endpoint(&url)
+        .credentials(
+            Credentials::new("TESTAK", "test-secret")
+                .unwrap()
+                .with_domain_id("test-domain"),
+        )
+        .language("zh-cn")
+        .site(types::Site::International)
+        .retry_policy(RetryPolicy::none())
+        .no_proxy()
+        .build()
+        .unwrap();
+    *listener.answer.lock().unwrap() = Some(("application/json".into(), Bytes::from_static(b"{}")));
+
+    client
+        .list_problem_types()
+        .header("X-Language", "en-us")
+        .send()
+        .await
+        .unwrap();
+    let options = osm_client::RequestOptions::new().header("X-Time-Zone", "GMT+1");
+    client
+        .list_problem_types()
+        .customize(options)
+        .send()
+        .await
+        .unwrap();
+    {
+        let seen = listener.seen.lock().unwrap();
+        assert_eq!(seen.len(), 2);
+        assert_eq!(seen[0].headers["x-language"], "en-us", "the call wins");
+        assert_eq!(seen[0].headers["x-site"], "1", "the client default stays");
+        assert_eq!(seen[1].headers["x-language"], "zh-cn");
+        assert_eq!(seen[1].headers["x-time-zone"], "GMT+1");
+        // the overriding header is signed like any other
+        let auth = seen[0].headers["authorization"].to_str().unwrap();
+        assert!(auth.contains("x-language"), "{auth}");
+    }
+
+    let err = client
+        .list_problem_types()
+        .header("X-Language", "en\r\nX-Evil: 1")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, osm_client::Error::InvalidRequest(_)),
+        "{err:#?}"
+    );
+    assert!(err.to_string().contains("nothing was sent"), "{err}");
+    assert_eq!(listener.seen.lock().unwrap().len(), 2);
+}

@@ -486,3 +486,92 @@ mod server {
         })
     }
 }
+
+// ------------------------------------------------------------------ reading answers
+
+/// An answer (the fault server numbers its answers' `X-Request-Id`: `req-0` is the first).
+fn with_request_id(status: u16, body: &str) -> Fault {
+    Fault::Respond(status, vec![], body.to_owned())
+}
+
+#[tokio::test]
+async fn an_empty_error_body_is_reported_as_sent() {
+    let s = FaultServer::start(vec![with_request_id(404, "")]).await;
+    let err = client(&s.url, RetryPolicy::none())
+        .show_case_detail()
+        .case_id("CS1")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.is_not_found(), "{err:#?}");
+    assert_eq!(err.request_id(), Some("req-0"));
+    assert_eq!(err.api().unwrap().raw_body(), None);
+    assert_eq!(
+        err.to_string(),
+        "OSM error: Not Found (HTTP 404, request id req-0)"
+    );
+}
+
+#[tokio::test]
+async fn a_non_json_error_body_is_kept_as_sent() {
+    let html = "<html><body>502 Bad Gateway</body></html>";
+    let s = FaultServer::start(vec![with_request_id(400, html)]).await;
+    let err = client(&s.url, RetryPolicy::none())
+        .list_cases()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.api().unwrap().raw_body(), Some(html));
+    assert_eq!(err.error_code(), None);
+    assert!(err.to_string().contains(html), "{err}");
+}
+
+#[tokio::test]
+async fn an_undecodable_answer_names_the_field_status_and_request_id() {
+    let s = FaultServer::start(vec![with_request_id(
+        200,
+        r#"{"total_count": 1, "incident_info_list": [{"incident_id": 7}]}"#,
+    )])
+    .await;
+    let err = client(&s.url, RetryPolicy::none())
+        .list_cases()
+        .send()
+        .await
+        .unwrap_err();
+    match &err {
+        Error::Decode {
+            status,
+            request_id,
+            message,
+        } => {
+            assert_eq!(status.map(|s| s.as_u16()), Some(200));
+            assert_eq!(request_id.as_deref(), Some("req-0"));
+            assert!(
+                message.contains("incident_info_list[0].incident_id"),
+                "{message}"
+            );
+        }
+        other => panic!("{other:#?}"),
+    }
+    assert_eq!(err.request_id(), Some("req-0"));
+}
+
+#[tokio::test]
+async fn new_values_and_fields_from_the_service_still_decode() {
+    let s = FaultServer::start(vec![Fault::ok(
+        r#"{"status": 99, "brand_new_field": {"x": 1}}"#,
+    )])
+    .await;
+    let answer = client(&s.url, RetryPolicy::none())
+        .show_case_status()
+        .case_id("CS1")
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status().unwrap();
+    assert!(
+        matches!(status, osm_client::types::CaseStatus::Unknown(v) if *v.get() == 99),
+        "{status:?}"
+    );
+    assert_eq!(answer.http_status().as_u16(), 200);
+}
