@@ -79,7 +79,7 @@ pub use config::Timeouts;
 pub use error::{ApiError, Error, Result, TransportError, TransportKind};
 pub use files::{Attachment, ByteStream, Download};
 pub use generated::{operations, types};
-pub use operation::OperationInfo;
+pub use operation::{IntoItemStream, Operation, OperationInfo};
 pub use options::RequestOptions;
 pub use osm_auth::{Algorithm, Credentials};
 pub use paginate::ItemStream;
