@@ -22,6 +22,8 @@ pub struct Attachment {
     len: u64,
     body: reqwest::Body,
     form_data: String,
+    /// `form_data` is the default one (set by `new`, not by the caller).
+    default_form_data: bool,
 }
 
 impl Attachment {
@@ -70,20 +72,29 @@ impl Attachment {
     }
 
     fn new(file_name: String, len: u64, body: reqwest::Body) -> Self {
-        let form_data =
-            serde_json::json!({ "accessFrom": "message", "fileName": file_name }).to_string();
         Attachment {
+            form_data: default_form_data("message", &file_name),
+            default_form_data: true,
             file_name,
             len,
             body,
-            form_data,
         }
     }
 
     /// The `form_data` part describing the upload (JSON text; default
-    /// `{"accessFrom":"message","fileName":"<name>"}`).
+    /// `{"accessFrom":"message","fileName":"<name>"}`, with `"incident"` for
+    /// [`Client::open_case`]).
     pub fn with_form_data(mut self, form_data: impl Into<String>) -> Self {
         self.form_data = form_data.into();
+        self.default_form_data = false;
+        self
+    }
+
+    /// An attachment of a new case: the default `form_data` says `"accessFrom":"incident"`.
+    pub(crate) fn for_case(mut self) -> Self {
+        if self.default_form_data {
+            self.form_data = default_form_data("incident", &self.file_name);
+        }
         self
     }
 
@@ -116,6 +127,10 @@ impl Attachment {
         };
         part.file_name(self.file_name)
     }
+}
+
+fn default_form_data(access_from: &str, file_name: &str) -> String {
+    serde_json::json!({ "accessFrom": access_from, "fileName": file_name }).to_string()
 }
 
 /// The limits `show_accessory_limits` publishes, as far as they could be read.
@@ -171,10 +186,14 @@ impl Client {
     /// `create_messages`). The size and file type are first checked against
     /// `show_accessory_limits`; a file that breaks them is rejected before it is sent.
     pub async fn upload_attachment(&self, attachment: Attachment) -> Result<String, Error> {
-        let limits = self.show_accessory_limits().send().await?;
-        let limit = limits.accessory_limit().cloned().unwrap_or_default();
-        Limits::parse(limit.limit_size(), limit.limit_file_type())
+        self.accessory_limits()
+            .await?
             .check(&attachment.file_name, attachment.len)?;
+        self.upload_unchecked(attachment).await
+    }
+
+    /// Uploads without checking the limits first; returns the accessory id.
+    pub(crate) async fn upload_unchecked(&self, attachment: Attachment) -> Result<String, Error> {
         let form_data = attachment.form_data.clone();
         let uploaded = self
             .upload_accessory()

@@ -72,6 +72,7 @@ pub mod retry;
 mod runtime;
 pub mod time;
 mod value_set;
+pub mod workflows;
 
 pub use client::Client;
 pub use client_builder::{ClientBuilder, ENV_ENDPOINT, ENV_REGION, USER_AGENT};
