@@ -132,6 +132,11 @@ pub enum Error {
         cleanup: Option<Box<Error>>,
     },
 
+    /// The [`blocking`](crate::blocking) client could not block: it was called inside an
+    /// async runtime, or its runtime thread stopped. Nothing was sent.
+    #[error("{0}")]
+    Blocking(String),
+
     /// Reading or writing a local file failed (uploads and downloads).
     #[error("{action} {path}: {source}")]
     Io {
@@ -174,6 +179,7 @@ impl fmt::Debug for Error {
                 .field("message", message)
                 .finish(),
             Error::AttachmentRejected(m) => f.debug_tuple("AttachmentRejected").field(m).finish(),
+            Error::Blocking(m) => f.debug_tuple("Blocking").field(m).finish(),
             Error::WaitTimeout {
                 case_id,
                 condition,

@@ -58,6 +58,8 @@
 //! - [`paginate`], [`retry`], [`config`], [`time`]: how pages, retries, timeouts and OSM's
 //!   date-times behave.
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
 mod client;
 mod client_builder;
 pub mod config;
