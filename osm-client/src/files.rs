@@ -64,8 +64,8 @@ impl Attachment {
         Ok(Self::from_file(path, file, len))
     }
 
-    /// [`from_path`](Self::from_path) for code without an async runtime (the
-    /// [`blocking`](crate::blocking) client): opens the file at once, streams it when sent.
+    /// [`from_path`](Self::from_path) for code without an async runtime (the blocking
+    /// client): opens the file at once, streams it when sent.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, Error> {
         let path = path.as_ref();
         let file = std::fs::File::open(path).map_err(|e| file_error("could not open", path, e))?;

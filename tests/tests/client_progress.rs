@@ -77,7 +77,12 @@ async fn upload_progress_is_counted_and_bounded() {
         .with_progress(cb)
         .with_progress_interval(Duration::from_secs(3600));
     client.upload_attachment(a).await.unwrap();
-    let counts: Vec<u64> = calls.lock().unwrap().iter().map(|p| p.transferred).collect();
+    let counts: Vec<u64> = calls
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|p| p.transferred)
+        .collect();
     assert_eq!(counts, [64 * 1024, SIZE as u64]);
 
     // from a file with the default interval: calls are at least the interval apart (but the
@@ -86,7 +91,10 @@ async fn upload_progress_is_counted_and_bounded() {
     let path = dir.path().join("c.bin.zip");
     std::fs::write(&path, content()).unwrap();
     let (calls, cb) = recorder();
-    let a = Attachment::from_path(&path).await.unwrap().with_progress(cb);
+    let a = Attachment::from_path(&path)
+        .await
+        .unwrap()
+        .with_progress(cb);
     client.upload_attachment(a).await.unwrap();
     let calls = calls.lock().unwrap().clone();
     check_shape(&calls, Some(SIZE as u64));
