@@ -12,6 +12,7 @@ use osm_auth::{
 use crate::Client;
 use crate::config::{DEFAULT_REGION, Endpoints, HeaderDefaults, Timeouts, region_endpoint};
 use crate::error::Error;
+use crate::record::{RecordFile, Redaction};
 use crate::retry::RetryPolicy;
 use crate::runtime::{RequestSigner, Shared};
 use crate::types::Site;
@@ -59,6 +60,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
     no_proxy: bool,
+    record: Option<(std::path::PathBuf, Redaction)>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -183,6 +185,24 @@ impl ClientBuilder {
         self
     }
 
+    /// Records every exchange (request and answer) as a JSON line in the file at `path`
+    /// (created or truncated when the client is built), with secrets and the access key
+    /// removed — see [`record`](crate::record). Replay it with `osm-sandbox --replay FILE`.
+    pub fn record_to(self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.record_with(path, Redaction::new())
+    }
+
+    /// [`record_to`](Self::record_to), removing also what `redaction` names (e.g.
+    /// [`Redaction::personal`]).
+    pub fn record_with(
+        mut self,
+        path: impl Into<std::path::PathBuf>,
+        redaction: Redaction,
+    ) -> Self {
+        self.record = Some((path.into(), redaction));
+        self
+    }
+
     /// Builds the client. Fails (before any I/O) when the configuration is invalid or no
     /// usable credentials are found.
     pub fn build(self) -> Result<Client, Error> {
@@ -255,7 +275,15 @@ impl ClientBuilder {
             algorithm: self.algorithm.unwrap_or(Algorithm::SdkHmacSha256),
             region,
         };
-        let shared = Shared::new(signer, endpoints, self.timeouts, self.retry, defaults);
+        let recorder = match self.record {
+            Some((path, redaction)) => Some(RecordFile::create(
+                path,
+                redaction.scrub(signer.credentials.access_key()),
+            )?),
+            None => None,
+        };
+        let mut shared = Shared::new(signer, endpoints, self.timeouts, self.retry, defaults);
+        shared.recorder = recorder;
         Ok(Client::from_parts(http, shared))
     }
 }

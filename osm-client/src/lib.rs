@@ -70,6 +70,7 @@ mod operation;
 mod options;
 pub mod paginate;
 pub mod progress;
+pub mod record;
 mod response;
 pub mod retry;
 mod runtime;

@@ -32,6 +32,8 @@ pub(crate) struct Shared {
     pub(crate) timeouts: Timeouts,
     pub(crate) retry: RetryPolicy,
     pub(crate) defaults: HeaderDefaults,
+    /// Where exchanges are recorded (`ClientBuilder::record_to`).
+    pub(crate) recorder: Option<crate::record::RecordFile>,
 }
 
 impl Shared {
@@ -49,6 +51,7 @@ impl Shared {
             timeouts,
             retry,
             defaults,
+            recorder: None,
         }
     }
 

@@ -5,6 +5,7 @@
 mod answer;
 mod call;
 mod multipart;
+mod recording;
 mod send;
 mod sign;
 
