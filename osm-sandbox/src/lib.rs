@@ -25,6 +25,9 @@
 //!    attachments, ...) and answers with osm-client's generated types; operations without state
 //!    answer the spec's example.
 //!
+//! [`recording`]: the sandbox records what it serves (`--record`) or answers from an
+//! osm-client recording instead of its state (`--replay`), still verifying signatures.
+//!
 //! The engineer's side is driven through the unauthenticated control API under `/sandbox/`
 //! ([`control`]) or [`SandboxHandle::engineer_reply`]. Error bodies are described in
 //! [`error`]; the seeded configuration in [`catalog`].
@@ -34,6 +37,7 @@ mod auth;
 pub mod catalog;
 pub mod control;
 pub mod error;
+pub mod recording;
 mod routes;
 mod server;
 pub mod spec;

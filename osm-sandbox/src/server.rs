@@ -45,6 +45,9 @@ pub enum SandboxError {
     /// The embedded spec is broken (a build problem).
     #[error(transparent)]
     Spec(#[from] SpecError),
+    /// The file to record to could not be created.
+    #[error(transparent)]
+    Recording(#[from] crate::recording::RecordingError),
     /// No account configured.
     #[error("no account configured: add one with SandboxBuilder::account")]
     NoAccount,
@@ -63,6 +66,8 @@ pub(crate) struct App {
     pub(crate) trace: Option<Mutex<std::fs::File>>,
     pub(crate) check_responses: bool,
     pub(crate) body_timeout: Duration,
+    /// Record/replay (crate::recording).
+    pub(crate) recording: crate::recording::Hooks,
 }
 
 /// Entry point: [`Sandbox::builder`].
@@ -82,6 +87,7 @@ impl Sandbox {
             trace: None,
             check_responses: false,
             body_timeout: BODY_TIMEOUT,
+            recording: Default::default(),
         }
     }
 }
@@ -98,6 +104,8 @@ pub struct SandboxBuilder {
     trace: Option<PathBuf>,
     check_responses: bool,
     body_timeout: Duration,
+    /// Record/replay options, set by crate::recording's builder methods.
+    pub(crate) recording: crate::recording::Config,
 }
 
 impl SandboxBuilder {
@@ -203,6 +211,7 @@ impl SandboxBuilder {
             None => None,
         };
         let base_url = format!("http://{addr}");
+        let recording = self.recording.open(&self.accounts)?;
         let app = Arc::new(App {
             spec,
             store,
@@ -214,6 +223,7 @@ impl SandboxBuilder {
             trace,
             check_responses: self.check_responses,
             body_timeout: self.body_timeout,
+            recording,
         });
         let router = router(app.clone());
         let (tx, rx) = oneshot::channel::<()>();
@@ -284,6 +294,11 @@ impl SandboxHandle {
         control::set_case_status(&self.app, case_id, status).await
     }
 
+    /// With a replay ([`SandboxBuilder::replay`]): what it answered, missed and left unused.
+    pub fn replay_report(&self) -> Option<crate::recording::ReplayReport> {
+        self.app.recording.report()
+    }
+
     /// Stops accepting connections, finishes in-flight requests and waits for the server.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
@@ -332,6 +347,12 @@ fn router(app: Arc<App>) -> Router {
         .nest("/sandbox", control::router())
         .fallback(osm)
         .layer(DefaultBodyLimit::max(app.body_limit));
+    if app.recording.records() {
+        router = router.layer(middleware::from_fn_with_state(
+            app.clone(),
+            crate::recording::record,
+        ));
+    }
     if app.trace.is_some() {
         router = router.layer(middleware::from_fn_with_state(
             app.clone(),
@@ -349,13 +370,20 @@ async fn osm(State(app): State<Arc<App>>, req: Request) -> Response {
         .get::<RequestId>()
         .map(|r| r.0.clone())
         .unwrap_or_default();
+    if app.recording.replays() {
+        return crate::recording::replay(&app, req, &id).await;
+    }
     match handle(&app, req).await {
         Ok(reply) => reply.into_response(),
         Err(e) => e.with_request_id(&id).into_response(),
     }
 }
 
-async fn read_body(app: &App, parts: &http::request::Parts, body: Body) -> ApiResult<bytes::Bytes> {
+pub(crate) async fn read_body(
+    app: &App,
+    parts: &http::request::Parts,
+    body: Body,
+) -> ApiResult<bytes::Bytes> {
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)
