@@ -132,7 +132,7 @@ pub enum Error {
         cleanup: Option<Box<Error>>,
     },
 
-    /// The [`blocking`](crate::blocking) client could not block: it was called inside an
+    /// The blocking client (`blocking::Client`, feature `blocking`) could not block: it was called inside an
     /// async runtime, or its runtime thread stopped. Nothing was sent.
     #[error("{0}")]
     Blocking(String),

@@ -55,6 +55,12 @@
 //! - [`Response`]: a decoded answer; derefs to the model, keeps status, headers, request id.
 //! - [`Download`] and [`Attachment`]: streamed downloads and uploads.
 //! - [`Error`]: one error type; [`Error::is_retryable`], [`Error::is_auth`], ...
+//! - [`workflows`]: following a case ([`Client::follow_case`]), waiting for a status
+//!   ([`Client::wait_for_case`]), opening a case with attachments ([`Client::open_case`]).
+//! - [`Operation`] and [`IntoItemStream`]: every request builder, for generic code; the
+//!   `blocking` module (feature `blocking`) is such code: every operation without async.
+//! - [`progress`]: progress callbacks on uploads and downloads.
+//! - [`record`]: recording exchanges for replay (`ClientBuilder::record_to`).
 //! - [`paginate`], [`retry`], [`config`], [`time`]: how pages, retries, timeouts and OSM's
 //!   date-times behave.
 

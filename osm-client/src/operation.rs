@@ -7,7 +7,9 @@ use crate::Result;
 use crate::paginate::ItemStream;
 
 /// A request that can be sent: every builder in [`operations`](crate::operations) (its
-/// `Output` is what its own `send()` answers). Generic code takes any request through it:
+/// `Output` is what its own `send()` answers) and the workflow builders
+/// ([`WaitForCase`](crate::workflows::WaitForCase), [`OpenCase`](crate::workflows::OpenCase)).
+/// Generic code takes any request through it, as the blocking client's `send` does:
 ///
 /// ```no_run
 /// async fn send_twice<O: osm_client::Operation + Clone>(op: O) -> osm_client::Result<O::Output> {
@@ -24,7 +26,7 @@ pub trait Operation: Send + 'static {
 }
 
 /// A request whose answer is a stream of items: every list operation's builder (its
-/// `into_stream()` pages lazily).
+/// `into_stream()` pages lazily) and [`FollowCase`](crate::workflows::FollowCase).
 pub trait IntoItemStream: Send + 'static {
     /// One item of the stream.
     type Item: Send + 'static;

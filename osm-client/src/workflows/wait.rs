@@ -157,7 +157,7 @@ impl Operation for WaitForCase {
 #[derive(Clone)]
 pub struct Until {
     test: Arc<dyn Fn(&IncidentDetailInfoV2) -> bool + Send + Sync>,
-    /// Said in the timeout error: "did not become <description>".
+    /// Said in the timeout error: "is still not `description`".
     description: String,
 }
 
