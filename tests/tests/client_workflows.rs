@@ -558,3 +558,35 @@ async fn sandbox_case(sandbox: &SandboxHandle, id: &str) -> serde_json::Value {
         .await
         .unwrap()
 }
+
+#[tokio::test]
+async fn extreme_waiter_and_follower_options_neither_panic_nor_hang() {
+    let account = Account::new("AKEXTREME00000001", "sk-extreme", "domain-extreme");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    let id = create_case(&client, "extremes").await;
+    // no time at all: a timeout (whether or not the one poll it starts got an answer)
+    let err = client
+        .wait_for_case(&id)
+        .until(CaseStatus::Completed)
+        .timeout(Duration::ZERO)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::WaitTimeout { .. }), "{err:?}");
+    // forever, polling once a forever: the first poll already answers
+    let case = client
+        .wait_for_case(&id)
+        .until(CaseStatus::PendingAcceptance)
+        .timeout(Duration::MAX)
+        .poll_interval(Duration::MAX, Duration::MAX)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(case.status, Some(CaseStatus::PendingAcceptance));
+    let mut events = client
+        .follow_case(&id)
+        .poll_interval(Duration::MAX, Duration::ZERO)
+        .into_stream();
+    assert!(matches!(next(&mut events).await, CaseEvent::Status { .. }));
+}

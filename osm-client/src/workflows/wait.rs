@@ -99,7 +99,7 @@ impl WaitForCase {
     /// Waits; see the type's documentation.
     pub async fn send(self) -> Result<IncidentDetailInfoV2, Error> {
         let started = Instant::now();
-        let deadline = started + self.timeout;
+        let deadline = later(started, self.timeout);
         let mut delays = self.interval.start();
         let mut last_status: Option<CaseStatus> = None;
         let timed_out = |last_status| Error::WaitTimeout {
@@ -134,7 +134,7 @@ impl WaitForCase {
                 }
                 Ok(Err(e)) => return Err(e),
             }
-            let wake = Instant::now() + delays.next_delay();
+            let wake = later(Instant::now(), delays.next_delay());
             if wake >= deadline {
                 tokio::time::sleep_until(deadline).await;
                 return Err(timed_out(last_status));
@@ -142,6 +142,13 @@ impl WaitForCase {
             tokio::time::sleep_until(wake).await;
         }
     }
+}
+
+/// `t + d`, or about a century later when that is past what an `Instant` holds.
+fn later(t: Instant, d: Duration) -> Instant {
+    t.checked_add(d)
+        .or_else(|| t.checked_add(Duration::from_secs(100 * 365 * 24 * 3600)))
+        .unwrap_or(t)
 }
 
 impl Operation for WaitForCase {
