@@ -5352,91 +5352,68 @@ pub mod operations {
             crate::runtime::json(raw, result).await
         }
     }
-    /// Every operation of the spec, in spec order.
-    pub static ALL: &[&OperationInfo] = &[
-        &ListOrderIncident::INFO,
-        &ListCaseCcEmails::INFO,
-        &ListCases::INFO,
-        &CreateCases::INFO,
-        &ListCaseCounts::INFO,
-        &DownloadCases::INFO,
-        &ShowPartnersCasesPrivilege::INFO,
-        &ShowPartnersServiceInfo::INFO,
-        &ShowCaseDetail::INFO,
-        &UpdateCases::INFO,
-        &UpdateCaseContactInfo::INFO,
-        &ShowCaseExtendsParam::INFO,
-        &CreateCaseExtendsParam::INFO,
-        &ListCaseOperateLogs::INFO,
-        &ListRelation::INFO,
-        &CreateRelations::INFO,
-        &DeleteRelation::INFO,
-        &CreateScores::INFO,
-        &ShowCaseStatus::INFO,
-        &ListCaseQuotas::INFO,
-        &ListNewInstantMessages::INFO,
-        &ListUnreadNewInstantMessages::INFO,
-        &ListMoreInstantMessages::INFO,
-        &UpdateNewInstantMessagesRead::INFO,
-        &RevokeMessage::INFO,
-        &CreateMessages::INFO,
-        &ListMessages::INFO,
-        &ListCaseLabels::INFO,
-        &CreateCaseLabels::INFO,
-        &DeleteCaseLabels::INFO,
-        &ListLabels::INFO,
-        &CreateLabels::INFO,
-        &UpdateLabels::INFO,
-        &DeleteLabels::INFO,
-        &UploadAccessory::INFO,
-        &ListAccessoryAccessUrls::INFO,
-        &UploadJsonAccessories::INFO,
-        &ShowAccessoryLimits::INFO,
-        &DownloadAccessories::INFO,
-        &DeleteAccessories::INFO,
-        &ShowDownloadAccessoryUrl::INFO,
-        &DownloadImages::INFO,
-        &ListAuthorizations::INFO,
-        &CheckHosts::INFO,
-        &ShowLoginType::INFO,
-        &ShowAuthorizationDetail::INFO,
-        &ConfirmAuthorizations::INFO,
-        &UpdateAuthorizations::INFO,
-        &ListHistorySessions::INFO,
-        &ListTransportHistories::INFO,
-        &ListHistoryOperateLogs::INFO,
-        &ListAgencies::INFO,
-        &ShowLatestPublishedAgreement::INFO,
-        &ShowSignedLatestPublishedAgreement::INFO,
-        &SignPublishedAgreement::INFO,
-        &CreateDiagnoseFeedback::INFO,
-        &ListDiagnoseJob::INFO,
-        &ListDiagnoseItems::INFO,
-        &CreateDiagnoseJob::INFO,
-        &ListDiagnoseResources::INFO,
-        &ListDiagnoseRecords::INFO,
-        &ListAreaCodes::INFO,
-        &ListCaseCategories::INFO,
-        &ListExtendsParams::INFO,
-        &ListCaseLimits::INFO,
-        &ListProblemTypes::INFO,
-        &ListProductCategories::INFO,
-        &ListRegions::INFO,
-        &ListSatisfactionDimensions::INFO,
-        &ListSeverities::INFO,
-        &ListCaseTemplates::INFO,
-        &ShowConfiguration::INFO,
-        &CheckVerifyCodes::INFO,
-        &ListHasVerifiedContacts::INFO,
-        &CheckNeedVerify::INFO,
-        &SendVerifyCodes::INFO,
-        &ListPrivileges::INFO,
-        &CreatePrivileges::INFO,
-        &ShowCustomerPrivilegePolicy::INFO,
-        &ListCustomersRegions::INFO,
-        &ListSubCustomers::INFO,
-        &CreateFeedback::INFO,
-    ];
+    crate::runtime::operations!(
+        ListOrderIncident : ListOrderIncidentResponse => types::IncidentInfo,
+        ListCaseCcEmails : ListCaseCcEmailsResponse, ListCases : ListCasesResponse =>
+        types::IncidentInfoV2, CreateCases : CreateCasesResponse, ListCaseCounts :
+        ListCaseCountsResponse, DownloadCases : download, ShowPartnersCasesPrivilege :
+        ShowPartnersCasesPrivilegeResponse, ShowPartnersServiceInfo :
+        ShowPartnersServiceInfoResponse, ShowCaseDetail : ShowCaseDetailResponse,
+        UpdateCases : UpdateCasesResponse, UpdateCaseContactInfo :
+        UpdateCaseContactInfoResponse, ShowCaseExtendsParam :
+        ShowCaseExtendsParamResponse, CreateCaseExtendsParam :
+        CreateCaseExtendsParamResponse, ListCaseOperateLogs : ListCaseOperateLogsResponse
+        => types::IncidentOperateLogV2, ListRelation : ListRelationResponse,
+        CreateRelations : CreateRelationsResponse, DeleteRelation :
+        DeleteRelationResponse, CreateScores : CreateScoresResponse, ShowCaseStatus :
+        ShowCaseStatusResponse, ListCaseQuotas : ListCaseQuotasResponse,
+        ListNewInstantMessages : ListNewInstantMessagesResponse,
+        ListUnreadNewInstantMessages : ListUnreadNewInstantMessagesResponse,
+        ListMoreInstantMessages : ListMoreInstantMessagesResponse,
+        UpdateNewInstantMessagesRead : UpdateNewInstantMessagesReadResponse,
+        RevokeMessage : RevokeMessageResponse, CreateMessages : CreateMessagesResponse,
+        ListMessages : ListMessagesResponse => types::QueryMessageInfoV2, ListCaseLabels
+        : ListCaseLabelsResponse, CreateCaseLabels : CreateCaseLabelsResponse,
+        DeleteCaseLabels : DeleteCaseLabelsResponse, ListLabels : ListLabelsResponse =>
+        types::CaseLabelInfo, CreateLabels : CreateLabelsResponse, UpdateLabels :
+        UpdateLabelsResponse, DeleteLabels : DeleteLabelsResponse, UploadAccessory :
+        UploadAccessoryResponse, ListAccessoryAccessUrls :
+        ListAccessoryAccessUrlsResponse, UploadJsonAccessories :
+        UploadJsonAccessoriesResponse, ShowAccessoryLimits : ShowAccessoryLimitsResponse,
+        DownloadAccessories : download, DeleteAccessories : DeleteAccessoriesResponse,
+        ShowDownloadAccessoryUrl : ShowDownloadAccessoryUrlResponse, DownloadImages :
+        download, ListAuthorizations : ListAuthorizationsResponse =>
+        types::IncidentOrderAuthV2, CheckHosts : CheckHostsResponse, ShowLoginType :
+        ShowLoginTypeResponse, ShowAuthorizationDetail : ShowAuthorizationDetailResponse,
+        ConfirmAuthorizations : ConfirmAuthorizationsResponse, UpdateAuthorizations :
+        UpdateAuthorizationsResponse, ListHistorySessions : ListHistorySessionsResponse
+        => types::OperateHistorySession, ListTransportHistories :
+        ListTransportHistoriesResponse => types::FileOperateLog, ListHistoryOperateLogs :
+        ListHistoryOperateLogsResponse => types::OperateLog, ListAgencies :
+        ListAgenciesResponse, ShowLatestPublishedAgreement :
+        ShowLatestPublishedAgreementResponse, ShowSignedLatestPublishedAgreement :
+        ShowSignedLatestPublishedAgreementResponse, SignPublishedAgreement :
+        SignPublishedAgreementResponse, CreateDiagnoseFeedback :
+        CreateDiagnoseFeedbackResponse, ListDiagnoseJob : ListDiagnoseJobResponse,
+        ListDiagnoseItems : ListDiagnoseItemsResponse, CreateDiagnoseJob :
+        CreateDiagnoseJobResponse, ListDiagnoseResources : ListDiagnoseResourcesResponse,
+        ListDiagnoseRecords : ListDiagnoseRecordsResponse => types::DiagnoseRecordVo,
+        ListAreaCodes : ListAreaCodesResponse, ListCaseCategories :
+        ListCaseCategoriesResponse, ListExtendsParams : ListExtendsParamsResponse,
+        ListCaseLimits : ListCaseLimitsResponse, ListProblemTypes :
+        ListProblemTypesResponse, ListProductCategories : ListProductCategoriesResponse,
+        ListRegions : ListRegionsResponse, ListSatisfactionDimensions :
+        ListSatisfactionDimensionsResponse, ListSeverities : ListSeveritiesResponse,
+        ListCaseTemplates : ListCaseTemplatesResponse, ShowConfiguration :
+        ShowConfigurationResponse, CheckVerifyCodes : CheckVerifyCodesResponse,
+        ListHasVerifiedContacts : ListHasVerifiedContactsResponse => types::ContactV2,
+        CheckNeedVerify : CheckNeedVerifyResponse, SendVerifyCodes :
+        SendVerifyCodesResponse, ListPrivileges : ListPrivilegesResponse,
+        CreatePrivileges : CreatePrivilegesResponse, ShowCustomerPrivilegePolicy :
+        ShowCustomerPrivilegePolicyResponse, ListCustomersRegions :
+        ListCustomersRegionsResponse, ListSubCustomers : ListSubCustomersResponse,
+        CreateFeedback : CreateFeedbackResponse
+    );
 }
 /// The operations, one method each (see [`operations`] for the builders they return).
 impl crate::Client {

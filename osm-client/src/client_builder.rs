@@ -12,6 +12,7 @@ use osm_auth::{Algorithm, Credentials, Environment, ProcessEnv};
 use crate::Client;
 use crate::config::{DEFAULT_REGION, Endpoints, HeaderDefaults, Timeouts};
 use crate::error::Error;
+use crate::record::{RecordFile, Redaction};
 use crate::retry::RetryPolicy;
 use crate::runtime::{RequestSigner, Shared};
 use crate::types::Site;
@@ -62,6 +63,7 @@ pub struct ClientBuilder {
     http_client: Option<reqwest::Client>,
     no_proxy: bool,
     dry_run: Option<crate::dry_run::DryRun>,
+    record: Option<(std::path::PathBuf, Redaction)>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -214,6 +216,24 @@ impl ClientBuilder {
         self
     }
 
+    /// Records every exchange (request and answer) as a JSON line in the file at `path`
+    /// (created or truncated when the client is built), with secrets and the access key
+    /// removed — see [`record`](crate::record). Replay it with `osm-sandbox --replay FILE`.
+    pub fn record_to(self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.record_with(path, Redaction::new())
+    }
+
+    /// [`record_to`](Self::record_to), removing also what `redaction` names (e.g.
+    /// [`Redaction::personal`]).
+    pub fn record_with(
+        mut self,
+        path: impl Into<std::path::PathBuf>,
+        redaction: Redaction,
+    ) -> Self {
+        self.record = Some((path.into(), redaction));
+        self
+    }
+
     /// Builds the client. Fails (before any I/O) when the configuration is invalid.
     /// Credentials are fetched on the first call (and refreshed ahead of expiry); when there
     /// are none, that call fails with [`Error::Identity`] saying what each provider found,
@@ -291,6 +311,11 @@ impl ClientBuilder {
             algorithm: self.algorithm.unwrap_or(Algorithm::SdkHmacSha256),
             region,
         };
+        // the access key is scrubbed per exchange (it is the identity's, which may change)
+        let recorder = match self.record {
+            Some((path, redaction)) => Some(RecordFile::create(path, redaction)?),
+            None => None,
+        };
         let mut shared = Shared::new(
             identity,
             signer,
@@ -300,6 +325,7 @@ impl ClientBuilder {
             defaults,
         );
         shared.dry_run = self.dry_run;
+        shared.recorder = recorder;
         Ok(Client::from_parts(http, shared))
     }
 }

@@ -97,6 +97,52 @@ pub enum Error {
     #[error("attachment rejected before upload: {0}")]
     AttachmentRejected(String),
 
+    /// [`WaitForCase`](crate::workflows::WaitForCase) gave up: the case did not satisfy the
+    /// condition within the timeout.
+    #[error(
+        "case {case_id} is still not {condition} after {:.1} s (last status seen: {}); wait \
+         longer with .timeout(..)",
+        .waited.as_secs_f64(),
+        .last_status.map_or_else(|| "none, the case was never read".to_owned(), |s| format!("{s:?} ({})", s.value()))
+    )]
+    WaitTimeout {
+        /// The case waited for.
+        case_id: String,
+        /// What was waited for, e.g. `Completed`.
+        condition: String,
+        /// How long the waiter waited.
+        waited: std::time::Duration,
+        /// The last status read, if the case was read at all.
+        last_status: Option<crate::types::CaseStatus>,
+    },
+
+    /// [`OpenCase`](crate::workflows::OpenCase) failed after uploading attachments that
+    /// remain in the account: they could not be deleted, or must not be because the case may
+    /// have been created (its answer was lost).
+    #[error(
+        "{error}; attachment(s) {} uploaded for the case remain in the account ({}); delete \
+         them with client.delete_accessories().accessory_id(..) or attach them to a case with \
+         OpenCase::attachment_id(..)",
+        .accessory_ids.join(", "),
+        .cleanup.as_ref().map_or_else(
+            || "the case may have been created: check list_cases before retrying".to_owned(),
+            |e| format!("deleting them failed: {e}")
+        )
+    )]
+    AttachmentsLeft {
+        /// Why opening the case failed.
+        error: Box<Error>,
+        /// The attachments that remain.
+        accessory_ids: Vec<String>,
+        /// Why deleting them failed; `None` when they were kept because the case may exist.
+        cleanup: Option<Box<Error>>,
+    },
+
+    /// The blocking client (`blocking::Client`, feature `blocking`) could not block: it was called inside an
+    /// async runtime, or its runtime thread stopped. Nothing was sent.
+    #[error("{0}")]
+    Blocking(String),
+
     /// Reading or writing a local file failed (uploads and downloads).
     #[error("{action} {path}: {source}")]
     Io {
@@ -140,6 +186,29 @@ impl fmt::Debug for Error {
                 .field("message", message)
                 .finish(),
             Error::AttachmentRejected(m) => f.debug_tuple("AttachmentRejected").field(m).finish(),
+            Error::Blocking(m) => f.debug_tuple("Blocking").field(m).finish(),
+            Error::WaitTimeout {
+                case_id,
+                condition,
+                waited,
+                last_status,
+            } => f
+                .debug_struct("WaitTimeout")
+                .field("case_id", case_id)
+                .field("condition", condition)
+                .field("waited", waited)
+                .field("last_status", last_status)
+                .finish(),
+            Error::AttachmentsLeft {
+                error,
+                accessory_ids,
+                cleanup,
+            } => f
+                .debug_struct("AttachmentsLeft")
+                .field("error", error)
+                .field("accessory_ids", accessory_ids)
+                .field("cleanup", cleanup)
+                .finish(),
             Error::Io {
                 action,
                 path,

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt, TryStreamExt};
@@ -13,51 +14,82 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::Client;
 use crate::error::{Error, TransportError};
+use crate::progress::{Progress, ProgressSink};
 use crate::response::request_id;
 
-/// A file to upload with [`Client::upload_attachment`].
+/// Chunk size of in-memory uploads that report progress.
+const PROGRESS_CHUNK: usize = 64 * 1024;
+
+type ChunkStream = Pin<Box<dyn Stream<Item = std::io::Result<Bytes>> + Send + Sync>>;
+
+/// A file to upload with [`Client::upload_attachment`] (or [`Client::open_case`]); its
+/// progress can be followed with [`with_progress`](Self::with_progress).
 #[derive(Debug)]
 pub struct Attachment {
     file_name: String,
     len: u64,
-    body: reqwest::Body,
+    source: Source,
     form_data: String,
+    /// `form_data` is the default one (set by `new`, not by the caller).
+    default_form_data: bool,
+    progress: Option<ProgressSink>,
+}
+
+enum Source {
+    Bytes(Bytes),
+    Stream(ChunkStream),
+}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Bytes(b) => write!(f, "Bytes({} bytes)", b.len()),
+            Source::Stream(_) => f.write_str("Stream"),
+        }
+    }
 }
 
 impl Attachment {
     /// The contents of a local file, streamed from disk (never read into memory whole).
     pub async fn from_path(path: impl AsRef<Path>) -> Result<Self, Error> {
         let path = path.as_ref();
-        let io = |action, source| Error::Io {
-            action,
-            path: path.display().to_string(),
-            source,
-        };
         let file = tokio::fs::File::open(path)
             .await
-            .map_err(|e| io("could not open", e))?;
+            .map_err(|e| file_error("could not open", path, e))?;
         let len = file
             .metadata()
             .await
-            .map_err(|e| io("could not read the size of", e))?
+            .map_err(|e| file_error("could not read the size of", path, e))?
             .len();
+        Ok(Self::from_file(path, file, len))
+    }
+
+    /// [`from_path`](Self::from_path) for code without an async runtime (the blocking
+    /// client): opens the file at once, streams it when sent.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let file = std::fs::File::open(path).map_err(|e| file_error("could not open", path, e))?;
+        let len = file
+            .metadata()
+            .map_err(|e| file_error("could not read the size of", path, e))?
+            .len();
+        Ok(Self::from_file(path, tokio::fs::File::from_std(file), len))
+    }
+
+    fn from_file(path: &Path, file: tokio::fs::File, len: u64) -> Self {
         let file_name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "attachment".to_owned());
         let stream = tokio_util::io::ReaderStream::new(file);
-        Ok(Self::new(
-            file_name,
-            len,
-            reqwest::Body::wrap_stream(stream),
-        ))
+        Self::new(file_name, len, Source::Stream(Box::pin(stream)))
     }
 
     /// In-memory contents.
     pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
         let bytes: Bytes = bytes.into();
         let len = bytes.len() as u64;
-        Self::new(file_name.into(), len, reqwest::Body::from(bytes))
+        Self::new(file_name.into(), len, Source::Bytes(bytes))
     }
 
     /// Contents from a stream of chunks; `len` is the total size, checked against the
@@ -66,24 +98,50 @@ impl Attachment {
     where
         S: Stream<Item = std::io::Result<Bytes>> + Send + Sync + 'static,
     {
-        Self::new(file_name.into(), len, reqwest::Body::wrap_stream(stream))
+        Self::new(file_name.into(), len, Source::Stream(Box::pin(stream)))
     }
 
-    fn new(file_name: String, len: u64, body: reqwest::Body) -> Self {
-        let form_data =
-            serde_json::json!({ "accessFrom": "message", "fileName": file_name }).to_string();
+    fn new(file_name: String, len: u64, source: Source) -> Self {
         Attachment {
+            form_data: default_form_data("message", &file_name),
+            default_form_data: true,
             file_name,
             len,
-            body,
-            form_data,
+            source,
+            progress: None,
         }
     }
 
+    /// Calls `callback` with the upload's [`Progress`] (bytes handed to the connection, of
+    /// [`len`](Self::len)): after the first chunk, then at most every
+    /// [`Progress::DEFAULT_INTERVAL`], and once at the end.
+    pub fn with_progress(mut self, callback: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.progress = Some(ProgressSink::new(callback));
+        self
+    }
+
+    /// The least time between two progress callbacks (default
+    /// [`Progress::DEFAULT_INTERVAL`]; the last one always comes). Set it after
+    /// [`with_progress`](Self::with_progress).
+    pub fn with_progress_interval(mut self, interval: Duration) -> Self {
+        self.progress = self.progress.map(|p| p.with_interval(interval));
+        self
+    }
+
     /// The `form_data` part describing the upload (JSON text; default
-    /// `{"accessFrom":"message","fileName":"<name>"}`).
+    /// `{"accessFrom":"message","fileName":"<name>"}`, with `"incident"` for
+    /// [`Client::open_case`]).
     pub fn with_form_data(mut self, form_data: impl Into<String>) -> Self {
         self.form_data = form_data.into();
+        self.default_form_data = false;
+        self
+    }
+
+    /// An attachment of a new case: the default `form_data` says `"accessFrom":"incident"`.
+    pub(crate) fn for_case(mut self) -> Self {
+        if self.default_form_data {
+            self.form_data = default_form_data("incident", &self.file_name);
+        }
         self
     }
 
@@ -110,12 +168,39 @@ impl Attachment {
     /// The file part of a multipart body (its length known, so the body has a
     /// `Content-Length`).
     pub(crate) fn into_part(self) -> reqwest::multipart::Part {
-        let part = match self.body.as_bytes() {
-            Some(bytes) => reqwest::multipart::Part::bytes(bytes.to_vec()),
-            None => reqwest::multipart::Part::stream_with_length(self.body, self.len),
+        use reqwest::multipart::Part;
+        let total = Some(self.len);
+        let part = match (self.source, self.progress) {
+            (Source::Bytes(bytes), None) => Part::stream_with_length(bytes, self.len),
+            (Source::Bytes(bytes), Some(sink)) => {
+                let chunks = (0..bytes.len()).step_by(PROGRESS_CHUNK).map(move |at| {
+                    Ok::<_, std::io::Error>(bytes.slice(at..(at + PROGRESS_CHUNK).min(bytes.len())))
+                });
+                let counted = sink.count(total, futures::stream::iter(chunks));
+                Part::stream_with_length(reqwest::Body::wrap_stream(counted), self.len)
+            }
+            (Source::Stream(stream), None) => {
+                Part::stream_with_length(reqwest::Body::wrap_stream(stream), self.len)
+            }
+            (Source::Stream(stream), Some(sink)) => Part::stream_with_length(
+                reqwest::Body::wrap_stream(sink.count(total, stream)),
+                self.len,
+            ),
         };
         part.file_name(self.file_name)
     }
+}
+
+fn file_error(action: &'static str, path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        action,
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn default_form_data(access_from: &str, file_name: &str) -> String {
+    serde_json::json!({ "accessFrom": access_from, "fileName": file_name }).to_string()
 }
 
 /// The limits `show_accessory_limits` publishes, as far as they could be read.
@@ -171,10 +256,14 @@ impl Client {
     /// `create_messages`). The size and file type are first checked against
     /// `show_accessory_limits`; a file that breaks them is rejected before it is sent.
     pub async fn upload_attachment(&self, attachment: Attachment) -> Result<String, Error> {
-        let limits = self.show_accessory_limits().send().await?;
-        let limit = limits.accessory_limit().cloned().unwrap_or_default();
-        Limits::parse(limit.limit_size(), limit.limit_file_type())
+        self.accessory_limits()
+            .await?
             .check(&attachment.file_name, attachment.len)?;
+        self.upload_unchecked(attachment).await
+    }
+
+    /// Uploads without checking the limits first; returns the accessory id.
+    pub(crate) async fn upload_unchecked(&self, attachment: Attachment) -> Result<String, Error> {
         let form_data = attachment.form_data.clone();
         let uploaded = self
             .upload_accessory()
@@ -201,6 +290,7 @@ pub struct Download {
     headers: HeaderMap,
     file_name: Option<String>,
     stream: ByteStream,
+    progress: Option<ProgressSink>,
 }
 
 impl std::fmt::Debug for Download {
@@ -259,7 +349,24 @@ impl Download {
             headers,
             file_name,
             stream: ByteStream::new(stream),
+            progress: None,
         }
+    }
+
+    /// Calls `callback` with the download's [`Progress`] (bytes received, of
+    /// [`content_length`](Self::content_length) when known) as it is consumed: after the first
+    /// chunk, then at most every [`Progress::DEFAULT_INTERVAL`], and once at the end.
+    pub fn with_progress(mut self, callback: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.progress = Some(ProgressSink::new(callback));
+        self
+    }
+
+    /// The least time between two progress callbacks (default
+    /// [`Progress::DEFAULT_INTERVAL`]; the last one always comes). Set it after
+    /// [`with_progress`](Self::with_progress).
+    pub fn with_progress_interval(mut self, interval: Duration) -> Self {
+        self.progress = self.progress.map(|p| p.with_interval(interval));
+        self
     }
 
     /// The HTTP status (a 2xx).
@@ -297,15 +404,19 @@ impl Download {
         self.file_name.as_deref()
     }
 
-    /// The bytes, chunk by chunk.
+    /// The bytes, chunk by chunk (reporting progress when asked).
     pub fn into_stream(self) -> ByteStream {
-        self.stream
+        let total = self.content_length();
+        match self.progress {
+            Some(sink) => ByteStream(Box::pin(sink.count(total, self.stream))),
+            None => self.stream,
+        }
     }
 
     /// Writes every byte to `writer` chunk by chunk; returns the number of bytes written.
     pub async fn write_to<W: AsyncWrite + Unpin>(self, writer: &mut W) -> Result<u64, Error> {
         let mut written = 0u64;
-        let mut stream = self.stream;
+        let mut stream = self.into_stream();
         while let Some(chunk) = stream.next().await {
             let chunk = chunk?;
             writer.write_all(&chunk).await.map_err(|source| Error::Io {

@@ -58,9 +58,17 @@
 //! - [`Response`]: a decoded answer; derefs to the model, keeps status, headers, request id.
 //! - [`Download`] and [`Attachment`]: streamed downloads and uploads.
 //! - [`Error`]: one error type; [`Error::is_retryable`], [`Error::is_auth`], ...
+//! - [`workflows`]: following a case ([`Client::follow_case`]), waiting for a status
+//!   ([`Client::wait_for_case`]), opening a case with attachments ([`Client::open_case`]).
+//! - [`Operation`] and [`IntoItemStream`]: every request builder, for generic code; the
+//!   `blocking` module (feature `blocking`) is such code: every operation without async.
+//! - [`progress`]: progress callbacks on uploads and downloads.
+//! - [`record`]: recording exchanges for replay (`ClientBuilder::record_to`).
 //! - [`paginate`], [`retry`], [`config`], [`time`]: how pages, retries, timeouts and OSM's
 //!   date-times behave; [`dry_run`]: signed requests recorded instead of sent.
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
 mod client;
 mod client_builder;
 pub mod config;
@@ -71,12 +79,15 @@ mod generated;
 mod operation;
 mod options;
 pub mod paginate;
+pub mod progress;
+pub mod record;
 pub mod region;
 mod response;
 pub mod retry;
 mod runtime;
 pub mod time;
 mod value_set;
+pub mod workflows;
 
 pub use client::Client;
 pub use client_builder::{ClientBuilder, ENV_ENDPOINT, ENV_REGION, USER_AGENT};
@@ -85,11 +96,12 @@ pub use dry_run::DryRun;
 pub use error::{ApiError, Error, Result, TransportError, TransportKind};
 pub use files::{Attachment, ByteStream, Download};
 pub use generated::{operations, types};
-pub use operation::OperationInfo;
+pub use operation::{IntoItemStream, Operation, OperationInfo};
 pub use options::RequestOptions;
 pub use osm_auth::identity;
 pub use osm_auth::{Algorithm, Credentials};
 pub use paginate::ItemStream;
+pub use progress::Progress;
 pub use response::Response;
 pub use retry::RetryPolicy;
 pub use types::Site;

@@ -1,4 +1,39 @@
-//! [`OperationInfo`]: what the spec says about an operation that the runtime acts on.
+//! [`OperationInfo`]: what the spec says about an operation that the runtime acts on; the
+//! [`Operation`] and [`IntoItemStream`] traits every request builder implements.
+
+use std::future::Future;
+
+use crate::Result;
+use crate::paginate::ItemStream;
+
+/// A request that can be sent: every builder in [`operations`](crate::operations) (its
+/// `Output` is what its own `send()` answers) and the workflow builders
+/// ([`WaitForCase`](crate::workflows::WaitForCase), [`OpenCase`](crate::workflows::OpenCase)).
+/// Generic code takes any request through it, as the blocking client's `send` does:
+///
+/// ```no_run
+/// async fn send_twice<O: osm_client::Operation + Clone>(op: O) -> osm_client::Result<O::Output> {
+///     let _ = op.clone().send().await?;
+///     op.send().await
+/// }
+/// ```
+pub trait Operation: Send + 'static {
+    /// The answer: `Response<Model>`, a `Download`, or what a workflow returns.
+    type Output: Send + 'static;
+
+    /// Sends the request (the builder's own `send()`).
+    fn send(self) -> impl Future<Output = Result<Self::Output>> + Send + 'static;
+}
+
+/// A request whose answer is a stream of items: every list operation's builder (its
+/// `into_stream()` pages lazily) and [`FollowCase`](crate::workflows::FollowCase).
+pub trait IntoItemStream: Send + 'static {
+    /// One item of the stream.
+    type Item: Send + 'static;
+
+    /// The stream (the builder's own `into_stream()`).
+    fn into_stream(self) -> ItemStream<Self::Item>;
+}
 
 /// May be retried after it was sent (`x-osm-idempotent`, or GET/HEAD/PUT/DELETE/OPTIONS).
 pub(crate) const IDEMPOTENT: u8 = 1;

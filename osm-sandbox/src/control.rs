@@ -93,10 +93,11 @@ pub(crate) async fn engineer_reply(
             let seq = w.seq();
             let case = w.find_case_mut(case_id)?;
             let message_id = format!("MSG{seq:010}");
+            let create_time = case.next_message_time(now);
             case.messages.push(Message {
                 message_id: message_id.clone(),
                 content,
-                create_time: now,
+                create_time,
                 kind: 1,
                 replier: ENGINEER.1.into(),
                 replier_name: "Huawei Cloud engineer".into(),

@@ -29,6 +29,9 @@
 //! IAM tokens, temporary AK/SK (ECS metadata, pod identity, OIDC federation) and a movable
 //! clock are served by [`iam`].
 //!
+//! [`recording`]: the sandbox records what it serves (`--record`) or answers from an
+//! osm-client recording instead of its state (`--replay`), still verifying signatures.
+//!
 //! The engineer's side is driven through the unauthenticated control API under `/sandbox/`
 //! ([`control`]) or [`SandboxHandle::engineer_reply`]. Error bodies are described in
 //! [`error`]; the seeded configuration in [`catalog`].
@@ -39,6 +42,7 @@ pub mod catalog;
 pub mod control;
 pub mod error;
 pub mod iam;
+pub mod recording;
 mod routes;
 mod server;
 pub mod spec;

@@ -21,9 +21,19 @@ struct Args {
     /// Keep state in this JSON file across restarts (written atomically after every change).
     #[arg(long, value_name = "FILE")]
     state: Option<PathBuf>,
-    /// Append every OSM request as a JSON line to this file (for recording fixtures).
+    /// Append every request as received, signatures included, as a JSON line to this file
+    /// (for debugging signing; record replayable fixtures with --record).
     #[arg(long, value_name = "FILE")]
     trace: Option<PathBuf>,
+    /// Answer OSM requests from this recording (JSON lines, as osm-client's
+    /// `ClientBuilder::record_to` writes them) instead of the sandbox's state; signatures are
+    /// still verified, and a request with no recorded answer gets 501 saying which.
+    #[arg(long, value_name = "FILE", conflicts_with = "record")]
+    replay: Option<PathBuf>,
+    /// Record every OSM exchange served to this file (secrets and access keys removed), in the
+    /// format --replay reads.
+    #[arg(long, value_name = "FILE")]
+    record: Option<PathBuf>,
     /// Largest accepted request body in bytes.
     #[arg(long, default_value_t = osm_sandbox::DEFAULT_BODY_LIMIT)]
     body_limit: usize,
@@ -116,6 +126,18 @@ async fn main() -> ExitCode {
     }
     if let Some(path) = args.trace {
         builder = builder.trace_file(path);
+    }
+    if let Some(path) = args.record {
+        builder = builder.record_file(path, osm_client::record::Redaction::new());
+    }
+    if let Some(path) = args.replay {
+        builder = match builder.replay_file(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("osm-sandbox: {e}");
+                return ExitCode::from(2);
+            }
+        };
     }
     let handle = match builder.spawn().await {
         Ok(h) => h,

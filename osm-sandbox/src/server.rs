@@ -45,6 +45,9 @@ pub enum SandboxError {
     /// The embedded spec is broken (a build problem).
     #[error(transparent)]
     Spec(#[from] SpecError),
+    /// The file to record to could not be created.
+    #[error(transparent)]
+    Recording(#[from] crate::recording::RecordingError),
     /// No account configured.
     #[error("no account configured: add one with SandboxBuilder::account")]
     NoAccount,
@@ -68,6 +71,8 @@ pub(crate) struct App {
     pub(crate) body_timeout: Duration,
     /// IAM, metadata and pod identity ([`crate::iam`]).
     pub(crate) iam: crate::iam::Iam,
+    /// Record/replay (crate::recording).
+    pub(crate) recording: crate::recording::Hooks,
 }
 
 /// Entry point: [`Sandbox::builder`].
@@ -88,6 +93,7 @@ impl Sandbox {
             check_responses: false,
             body_timeout: BODY_TIMEOUT,
             iam: crate::iam::IamConfig::default(),
+            recording: Default::default(),
         }
     }
 }
@@ -106,6 +112,8 @@ pub struct SandboxBuilder {
     body_timeout: Duration,
     /// Set by the builder methods in [`crate::iam`].
     pub(crate) iam: crate::iam::IamConfig,
+    /// Record/replay options, set by crate::recording's builder methods.
+    pub(crate) recording: crate::recording::Config,
 }
 
 impl SandboxBuilder {
@@ -212,6 +220,7 @@ impl SandboxBuilder {
             None => None,
         };
         let base_url = format!("http://{addr}");
+        let recording = self.recording.open(&self.accounts)?;
         let app = Arc::new(App {
             spec,
             store,
@@ -224,6 +233,7 @@ impl SandboxBuilder {
             check_responses: self.check_responses,
             body_timeout: self.body_timeout,
             iam,
+            recording,
         });
         let router = router(app.clone());
         let (tx, rx) = oneshot::channel::<()>();
@@ -294,6 +304,11 @@ impl SandboxHandle {
         control::set_case_status(&self.app, case_id, status).await
     }
 
+    /// With a replay ([`SandboxBuilder::replay`]): what it answered, missed and left unused.
+    pub fn replay_report(&self) -> Option<crate::recording::ReplayReport> {
+        self.app.recording.report()
+    }
+
     /// Stops accepting connections, finishes in-flight requests and waits for the server.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
@@ -342,6 +357,12 @@ fn router(app: Arc<App>) -> Router {
         .nest("/sandbox", control::router())
         .fallback(osm)
         .layer(DefaultBodyLimit::max(app.body_limit));
+    if app.recording.records() {
+        router = router.layer(middleware::from_fn_with_state(
+            app.clone(),
+            crate::recording::record,
+        ));
+    }
     if app.trace.is_some() {
         router = router.layer(middleware::from_fn_with_state(
             app.clone(),
@@ -361,13 +382,20 @@ async fn osm(State(app): State<Arc<App>>, req: Request) -> Response {
         .get::<RequestId>()
         .map(|r| r.0.clone())
         .unwrap_or_default();
+    if app.recording.replays() {
+        return crate::recording::replay(&app, req, &id).await;
+    }
     match handle(&app, req).await {
         Ok(reply) => reply.into_response(),
         Err(e) => e.with_request_id(&id).into_response(),
     }
 }
 
-async fn read_body(app: &App, parts: &http::request::Parts, body: Body) -> ApiResult<bytes::Bytes> {
+pub(crate) async fn read_body(
+    app: &App,
+    parts: &http::request::Parts,
+    body: Body,
+) -> ApiResult<bytes::Bytes> {
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)

@@ -1,6 +1,7 @@
 //! Request trace (`--trace FILE`): one JSON line per request with the method, path, raw query,
-//! headers and body exactly as received, and the response status — used to record the official
-//! SDK's requests as replayable fixtures. Contains signatures, never secret keys.
+//! headers and body exactly as received, and the response status — for debugging what a client
+//! signed (replayable fixtures are recorded with `--record`, see [`crate::recording`]).
+//! Contains signatures, never secret keys.
 
 use std::sync::Arc;
 

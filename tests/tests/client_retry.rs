@@ -305,6 +305,80 @@ async fn connection_refused_is_a_connect_error() {
 }
 
 /// The fault-injecting server.
+/// open_case: when the creation fails and the uploaded attachment cannot be deleted (or must
+/// not be, the case may exist), the error names what remains.
+#[tokio::test]
+async fn open_case_says_which_attachments_remain() {
+    const LIMITS: &str = r#"{"accessory_limit":{"limit_size":"5","limit_file_type":"txt"}}"#;
+    let open = |c: &Client| {
+        c.open_case(
+            c.create_cases()
+                .business_type_id("bt-1")
+                .simple_description("disk full")
+                .source_id("src-1"),
+        )
+        .attachment(osm_client::Attachment::from_bytes("log.txt", "boot log"))
+        .send()
+    };
+
+    // refused, and the delete fails too
+    let s = FaultServer::start(vec![
+        Fault::ok(LIMITS),
+        Fault::ok(r#"{"accessory_id":"ACC-1"}"#),
+        Fault::status(400),
+        Fault::status(500),
+    ])
+    .await;
+    let err = open(&client(&s.url, RetryPolicy::none()))
+        .await
+        .unwrap_err();
+    let Error::AttachmentsLeft {
+        error,
+        accessory_ids,
+        cleanup,
+    } = &err
+    else {
+        panic!("{err:?}");
+    };
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
+    assert_eq!(accessory_ids, &["ACC-1"]);
+    assert_eq!(
+        cleanup
+            .as_ref()
+            .and_then(|e| e.status())
+            .map(|s| s.as_u16()),
+        Some(500)
+    );
+    let text = err.to_string();
+    assert!(
+        text.contains("attachment(s) ACC-1 uploaded for the case remain")
+            && text.contains("deleting them failed: OSM error T.500"),
+        "{text}"
+    );
+    let methods: Vec<String> = s.seen().iter().map(|r| r.method.clone()).collect();
+    assert_eq!(methods, ["GET", "POST", "POST", "DELETE"]);
+
+    // the creation's answer is lost: the case may exist, so nothing is deleted
+    let s = FaultServer::start(vec![
+        Fault::ok(LIMITS),
+        Fault::ok(r#"{"accessory_id":"ACC-2"}"#),
+        Fault::DropAfterRead,
+    ])
+    .await;
+    let err = open(&client(&s.url, RetryPolicy::none()))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::AttachmentsLeft { cleanup: None, accessory_ids, .. } if accessory_ids == &["ACC-2"]),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("the case may have been created"),
+        "{err}"
+    );
+    assert_eq!(s.count(), 3, "no delete");
+}
+
 mod server {
     use std::sync::{Arc, Mutex};
     use std::time::Duration;

@@ -36,6 +36,8 @@ pub(crate) struct Shared {
     pub(crate) defaults: HeaderDefaults,
     /// Record requests instead of sending them.
     pub(crate) dry_run: Option<crate::dry_run::DryRun>,
+    /// Where exchanges are recorded (`ClientBuilder::record_to`).
+    pub(crate) recorder: Option<crate::record::RecordFile>,
 }
 
 impl Shared {
@@ -56,6 +58,7 @@ impl Shared {
             retry,
             defaults,
             dry_run: None,
+            recorder: None,
         }
     }
 

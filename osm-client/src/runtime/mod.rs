@@ -5,6 +5,7 @@
 mod answer;
 mod call;
 mod multipart;
+mod recording;
 mod send;
 mod sign;
 
@@ -52,3 +53,38 @@ macro_rules! request_options_methods {
     };
 }
 pub(crate) use request_options_methods;
+
+/// `operations::ALL` and the [`Operation`](crate::Operation) and
+/// [`IntoItemStream`](crate::IntoItemStream) impls of every builder, from osm-gen's list of
+/// `Builder: ResponseModel` entries (`Builder: download` for files; `=> Item` for list
+/// operations). The impls forward to the builders' own `send()` and `into_stream()`.
+macro_rules! operations {
+    ($($op:ident: $out:ident $(=> $item:ty)?),* $(,)?) => {
+        /// Every operation of the spec, in spec order.
+        pub static ALL: &[&OperationInfo] = &[$(&$op::INFO),*];
+        $(
+            impl crate::Operation for $op {
+                type Output = crate::runtime::output!($out);
+                fn send(self) -> impl ::std::future::Future<Output = Result<Self::Output>> + Send + 'static {
+                    $op::send(self)
+                }
+            }
+            $(
+                impl crate::IntoItemStream for $op {
+                    type Item = $item;
+                    fn into_stream(self) -> crate::ItemStream<$item> {
+                        $op::into_stream(self)
+                    }
+                }
+            )?
+        )*
+    };
+}
+pub(crate) use operations;
+
+/// The output type of an `operations!` entry.
+macro_rules! output {
+    (download) => { crate::Download };
+    ($model:ident) => { crate::Response<crate::types::$model> };
+}
+pub(crate) use output;

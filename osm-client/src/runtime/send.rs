@@ -50,9 +50,20 @@ pub(crate) async fn execute(
         latency_ms = field::Empty,
     );
     let started = Instant::now();
+    let recorder = client.shared().recorder.as_ref();
+    let snapshot = recorder.map(|_| super::recording::Snapshot::of(&request));
     let result = execute_inner(client, info, options, identity, request, started)
         .instrument(span.clone())
         .await;
+    let result = match (recorder, snapshot, result) {
+        (Some(file), Some(snapshot), Ok(resp)) => {
+            let access_key = identity
+                .and_then(Identity::as_credentials)
+                .map(|c| c.access_key());
+            Ok(super::recording::record(file, info, snapshot, resp, access_key).await)
+        }
+        (_, _, result) => result,
+    };
     span.record("latency_ms", started.elapsed().as_millis() as u64);
     match &result {
         Ok(resp) => {

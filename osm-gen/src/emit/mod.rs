@@ -2,7 +2,9 @@
 //!
 //! The generated file holds, in this order:
 //! - `types`: typify's models (re-exported from the request layer) and the open enums;
-//! - `operations`: one fluent builder per operation, and `ALL`, every operation's info;
+//! - `operations`: one fluent builder per operation, and one `crate::runtime::operations!`
+//!   list naming each builder's output (and list item), which defines `ALL`, every
+//!   operation's info, and the `Operation`/`IntoItemStream` impls;
 //! - `impl Client`: one method per operation, documented with the spec's summary,
 //!   description and a compiled example;
 //! - the accessors of the response models;
@@ -51,12 +53,12 @@ pub(crate) fn file(api: &Api, typed: &Typed, raw: TokenStream) -> Result<Code, E
 
     let mut builders = Vec::new();
     let mut client_methods = Vec::new();
-    let mut builder_names = Vec::new();
+    let mut entries = Vec::new();
     for op in &api.operations {
         let code = operations::operation(op, api, &typed.structs)?;
         builders.push(code.builder);
         client_methods.push(code.client_method);
-        builder_names.push(code.builder_name);
+        entries.push(code.entry);
     }
     let mut accessors = String::from(
         "/// Accessors of the response models (one line each).\nmod accessors {\n    use crate::types;\n\n",
@@ -88,8 +90,9 @@ pub(crate) fn file(api: &Api, typed: &Typed, raw: TokenStream) -> Result<Code, E
             use crate::{types, Attachment, Client, Download, Error, OperationInfo, RequestOptions, Response, Result};
             #(#builders)*
 
-            /// Every operation of the spec, in spec order.
-            pub static ALL: &[&OperationInfo] = &[#(&#builder_names::INFO),*];
+            // `ALL` (every operation's info, in spec order) and the `Operation` and
+            // `IntoItemStream` impls that let generic code (the blocking client) send any builder
+            crate::runtime::operations!(#(#entries),*);
         }
 
         /// The operations, one method each (see [`operations`] for the builders they return).

@@ -19,8 +19,9 @@ pub(crate) struct OperationCode {
     pub(crate) client_method: TokenStream,
     /// The builder struct and its impl.
     pub(crate) builder: TokenStream,
-    /// The builder's type name.
-    pub(crate) builder_name: proc_macro2::Ident,
+    /// The builder's entry in `crate::runtime::operations!`: `Name: ResponseModel` (or
+    /// `Name: download`) and, for list operations, `=> Item`.
+    pub(crate) entry: TokenStream,
 }
 
 fn internal(op: &Operation, what: &str) -> Error {
@@ -139,7 +140,17 @@ pub(crate) fn operation(
         }
     });
     let send = send(op, &inputs, &parts)?;
-    let stream = into_stream(op, structs)?;
+    let (stream, item) = match into_stream(op, structs)? {
+        Some((stream, item)) => (stream, Some(quote!(=> #item))),
+        None => (quote!(), None),
+    };
+    let output = match &op.response {
+        Response::Json(model) => {
+            let model = format_ident!("{model}");
+            quote!(#model)
+        }
+        Response::Binary => quote!(download),
+    };
     let info = info(op);
 
     let builder_doc = doc(&format!(
@@ -193,7 +204,7 @@ pub(crate) fn operation(
     Ok(OperationCode {
         client_method,
         builder,
-        builder_name: name,
+        entry: quote!(#name: #output #item),
     })
 }
 
@@ -254,18 +265,10 @@ fn send(
     );
     let check = required_check(&missing, &unwrapped);
 
-    let (ok_ty, finish) = match &op.response {
-        Response::Json(model) => {
-            let model = format_ident!("{model}");
-            (
-                quote!(Response<types::#model>),
-                quote!(crate::runtime::json(raw, result).await),
-            )
-        }
-        Response::Binary => (
-            quote!(Download),
-            quote!(crate::runtime::download(raw, result).await),
-        ),
+    let ok_ty = output_type(op);
+    let finish = match &op.response {
+        Response::Json(_) => quote!(crate::runtime::json(raw, result).await),
+        Response::Binary => quote!(crate::runtime::download(raw, result).await),
     };
     let docs = doc(match &op.response {
         Response::Json(_) => "Sends the request; the answer derefs to the response model.",
@@ -367,6 +370,17 @@ fn send(
     })
 }
 
+/// What `send()` answers: `Response<types::Model>`, or `Download` for a file.
+fn output_type(op: &Operation) -> TokenStream {
+    match &op.response {
+        Response::Json(model) => {
+            let model = format_ident!("{model}");
+            quote!(Response<types::#model>)
+        }
+        Response::Binary => quote!(Download),
+    }
+}
+
 /// The required-input check: an error naming every unset required input, then the required
 /// `Option`s unwrapped.
 fn required_check(
@@ -421,9 +435,13 @@ fn path_expression(path: &str, inputs: &[Input]) -> TokenStream {
     }
 }
 
-fn into_stream(op: &Operation, structs: &Structs) -> Result<TokenStream, Error> {
+/// A list operation's `into_stream()` and its item type; `None` for other operations.
+fn into_stream(
+    op: &Operation,
+    structs: &Structs,
+) -> Result<Option<(TokenStream, TokenStream)>, Error> {
     let Some(page) = &op.pagination else {
-        return Ok(quote!());
+        return Ok(None);
     };
     let Response::Json(model) = &op.response else {
         return Err(internal(
@@ -460,7 +478,7 @@ fn into_stream(op: &Operation, structs: &Structs) -> Result<TokenStream, Error> 
          total, a short page or an empty one; an error ends it; dropping it stops fetching.",
         page.position, page.size, "50"
     ));
-    Ok(quote! {
+    let stream = quote! {
         #docs
         pub fn into_stream(self) -> crate::ItemStream<#item> {
             let (start, size) = (self.#position, self.#size);
@@ -472,7 +490,8 @@ fn into_stream(op: &Operation, structs: &Structs) -> Result<TokenStream, Error> 
                 }
             })
         }
-    })
+    };
+    Ok(Some((stream, item)))
 }
 
 fn client_method_doc(

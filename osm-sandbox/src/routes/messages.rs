@@ -37,10 +37,11 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
                     case.status
                 )));
             }
+            let create_time = case.next_message_time(by.now);
             case.messages.push(Message {
                 message_id: format!("MSG{seq:010}"),
                 content,
-                create_time: by.now,
+                create_time,
                 kind: 0,
                 replier: by.access_key.clone(),
                 replier_name: by.access_key.clone(),

@@ -249,6 +249,19 @@ impl Case {
         });
     }
 
+    /// The time to stamp a new message with: `now`, or 1 ms after the case's last message when
+    /// that is not earlier. Message times strictly increase within a case, so the
+    /// instant-message poll (`list_new_instant_messages`, "messages after the last time seen",
+    /// in milliseconds) never skips a second message sent in the same millisecond.
+    pub fn next_message_time(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        match self.messages.last() {
+            Some(last) if last.create_time >= now => {
+                last.create_time + chrono::Duration::milliseconds(1)
+            }
+            _ => now,
+        }
+    }
+
     /// Engineer messages the customer has not read.
     pub fn unread(&self) -> usize {
         self.messages

@@ -85,9 +85,18 @@ pub struct Osm {
 impl Osm {
     pub fn new(handle: &SandboxHandle, account: &Account) -> Osm {
         Osm {
-            http: reqwest::Client::new(),
             base: handle.base_url().to_owned(),
             host: handle.addr().to_string(),
+            ..Osm::for_account(account)
+        }
+    }
+
+    /// A client for `account` with no server yet (set `base` and `host`).
+    pub fn for_account(account: &Account) -> Osm {
+        Osm {
+            http: reqwest::Client::new(),
+            base: String::new(),
+            host: String::new(),
             ak: account.access_key().to_owned(),
             sk: account.secret_key().to_owned(),
             domain: account.domain_id().to_owned(),

@@ -1,0 +1,592 @@
+//! osm-client's workflows end to end against osm-sandbox (in process, HTTP on 127.0.0.1):
+//! following a case, waiting for a status, opening a case with attachments. The support side
+//! is played through the sandbox's control API; nothing asserts on time, only on what arrives.
+#![allow(clippy::unwrap_used)]
+
+use std::time::Duration;
+
+use futures::StreamExt;
+use osm_client::types::{CaseAction, CaseStatus, CreateMessageDoV2, IncidentDetailInfoV2};
+use osm_client::workflows::{CaseCursor, CaseEvent, Until};
+use osm_client::{Attachment, Client, Credentials, Error, ItemStream, RetryPolicy};
+use osm_sandbox::{Account, Sandbox, SandboxHandle};
+
+const FAST_MIN: Duration = Duration::from_millis(2);
+const FAST_MAX: Duration = Duration::from_millis(20);
+
+async fn sandbox(account: &Account) -> SandboxHandle {
+    Sandbox::builder()
+        .account(account.clone())
+        .spawn()
+        .await
+        .unwrap()
+}
+
+fn client_for(sandbox: &SandboxHandle, account: &Account) -> Client {
+    Client::builder()
+        .endpoint(sandbox.base_url())
+        .credentials(
+            Credentials::new(account.access_key(), account.secret_key())
+                .unwrap()
+                .with_domain_id(account.domain_id()),
+        )
+        .build()
+        .unwrap()
+}
+
+async fn create_case(client: &Client, description: &str) -> String {
+    client
+        .create_cases()
+        .business_type_id("bt-consult")
+        .simple_description(description)
+        .source_id("src-workflows")
+        .send()
+        .await
+        .unwrap()
+        .incident_id()
+        .unwrap()
+        .to_owned()
+}
+
+/// The next event (a failure if the stream ends or errs).
+async fn next(events: &mut ItemStream<CaseEvent>) -> CaseEvent {
+    events.next().await.expect("the stream goes on").unwrap()
+}
+
+fn content(event: &CaseEvent) -> &str {
+    event
+        .message()
+        .and_then(|m| m.content())
+        .unwrap_or_else(|| panic!("not a message: {event:?}"))
+}
+
+fn status_change(event: &CaseEvent) -> (Option<CaseStatus>, CaseStatus) {
+    match event {
+        CaseEvent::Status {
+            previous, status, ..
+        } => (*previous, *status),
+        other => panic!("not a status change: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn following_a_case_delivers_replies_own_messages_and_status_changes_in_order() {
+    let account = Account::new("AKFOLLOW0000000001", "sk-follow", "domain-follow");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    let id = create_case(&client, "follow me").await;
+    let mut events = client
+        .follow_case(&id)
+        .poll_interval(FAST_MIN, FAST_MAX)
+        .into_stream();
+
+    // a fresh follow starts with the current status
+    let first = next(&mut events).await;
+    assert_eq!(status_change(&first), (None, CaseStatus::PendingAcceptance));
+
+    // support answers and asks for confirmation: the reply, then the status change
+    sandbox
+        .engineer_reply(&id, "Please try the rescue image.", Some(2))
+        .await
+        .unwrap();
+    let reply = next(&mut events).await;
+    assert_eq!(content(&reply), "Please try the rescue image.");
+    assert!(reply.is_from_support());
+    assert_eq!(
+        status_change(&next(&mut events).await),
+        (
+            Some(CaseStatus::PendingAcceptance),
+            CaseStatus::PendingConfirmation
+        )
+    );
+
+    // the customer's own message is an event too
+    client
+        .create_messages()
+        .case_id(&id)
+        .message(CreateMessageDoV2 {
+            content: Some("That worked, thanks.".into()),
+            accessory_ids: vec![],
+        })
+        .send()
+        .await
+        .unwrap();
+    let mine = next(&mut events).await;
+    assert_eq!(content(&mine), "That worked, thanks.");
+    assert!(!mine.is_from_support());
+
+    // closing is a status change
+    client
+        .update_cases()
+        .case_id(&id)
+        .action_id(CaseAction::Close)
+        .send()
+        .await
+        .unwrap();
+    let closed = next(&mut events).await;
+    assert_eq!(
+        status_change(&closed),
+        (Some(CaseStatus::PendingConfirmation), CaseStatus::Completed)
+    );
+    assert_eq!(closed.cursor().status(), Some(CaseStatus::Completed));
+}
+
+#[tokio::test]
+async fn a_follow_resumed_from_a_cursor_delivers_nothing_twice_and_misses_nothing() {
+    let account = Account::new("AKRESUME0000000001", "sk-resume", "domain-resume");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    let id = create_case(&client, "resume me").await;
+    for text in ["one", "two", "three"] {
+        sandbox.engineer_reply(&id, text, None).await.unwrap();
+    }
+    let follow = client.follow_case(&id).poll_interval(FAST_MIN, FAST_MAX);
+
+    // the three replies arrive in one poll; stop after the first (a cursor inside the answer)
+    let mut events = follow.clone().into_stream();
+    let one = next(&mut events).await;
+    assert_eq!(content(&one), "one");
+    let cursor: CaseCursor = one.cursor().to_string().parse().unwrap(); // stored as text
+    drop(events);
+
+    sandbox.engineer_reply(&id, "four", None).await.unwrap();
+    let mut events = follow.clone().cursor(cursor).into_stream();
+    let mut seen = Vec::new();
+    let last = loop {
+        let event = next(&mut events).await;
+        match event.message() {
+            Some(m) => seen.push(m.content().unwrap().to_owned()),
+            None => {
+                // the status was not delivered before the cursor: it is now, after the
+                // messages of the same poll
+                assert_eq!(status_change(&event), (None, CaseStatus::Processing));
+                break event.cursor().clone();
+            }
+        }
+    };
+    assert_eq!(seen, ["two", "three", "four"]);
+    drop(events);
+
+    // resumed after "four": only what comes next
+    sandbox.engineer_reply(&id, "five", Some(2)).await.unwrap();
+    let mut events = follow.cursor(last).into_stream();
+    let mut rest = vec![next(&mut events).await];
+    while !matches!(rest.last(), Some(CaseEvent::Status { .. })) {
+        rest.push(next(&mut events).await);
+    }
+    let texts: Vec<&str> = rest
+        .iter()
+        .filter_map(|e| e.message().and_then(|m| m.content()))
+        .collect();
+    assert_eq!(texts, ["five"]);
+    assert_eq!(
+        status_change(rest.last().unwrap()),
+        (
+            Some(CaseStatus::Processing),
+            CaseStatus::PendingConfirmation
+        )
+    );
+}
+
+async fn unread(client: &Client, id: &str) -> i32 {
+    client
+        .list_unread_new_instant_messages()
+        .case_ids([id])
+        .send()
+        .await
+        .unwrap()
+        .imunread()[0]
+        .unread_num()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn messages_are_marked_read_only_when_asked() {
+    let account = Account::new("AKREAD00000000001", "sk-read", "domain-read");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    for mark in [false, true] {
+        let id = create_case(&client, "read me").await;
+        sandbox.engineer_reply(&id, "first", None).await.unwrap();
+        let mut events = client
+            .follow_case(&id)
+            .skip_history() // "first" was there before: not delivered
+            .mark_read(mark)
+            .poll_interval(FAST_MIN, FAST_MAX)
+            .into_stream();
+        assert!(matches!(next(&mut events).await, CaseEvent::Status { .. }));
+        sandbox.engineer_reply(&id, "second", None).await.unwrap();
+        assert_eq!(content(&next(&mut events).await), "second");
+        assert_eq!(
+            unread(&client, &id).await,
+            2,
+            "nothing is marked before it is taken"
+        );
+        // asking for the next event after a poll's messages marks the case read (OSM marks
+        // all its messages), then polls
+        sandbox.engineer_reply(&id, "third", None).await.unwrap();
+        assert_eq!(content(&next(&mut events).await), "third");
+        let expected = if mark { 0 } else { 3 };
+        assert_eq!(unread(&client, &id).await, expected, "mark_read({mark})");
+    }
+}
+
+#[tokio::test]
+async fn errors_surface_in_the_stream() {
+    let account = Account::new("AKERRS00000000001", "sk-errs", "domain-errs");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+
+    // not retryable (no such case): yielded, then the stream ends
+    let mut events = client
+        .follow_case("CS-NOPE")
+        .poll_interval(FAST_MIN, FAST_MAX)
+        .into_stream();
+    let err = events.next().await.unwrap().unwrap_err();
+    assert!(err.is_not_found(), "{err}");
+    assert!(events.next().await.is_none());
+
+    // retryable (nothing listens): yielded, and polling goes on
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let offline = Client::builder()
+        .endpoint(format!("http://127.0.0.1:{port}"))
+        .credentials(Credentials::new("AK", "SK").unwrap().with_domain_id("d"))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let mut events = offline
+        .follow_case("CS-1")
+        .poll_interval(FAST_MIN, FAST_MAX)
+        .into_stream();
+    for _ in 0..3 {
+        let err = events.next().await.unwrap().unwrap_err();
+        assert!(err.is_connect(), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn dropping_the_stream_stops_polling() {
+    let account = Account::new("AKDROP00000000001", "sk-drop", "domain-drop");
+    let dir = tempfile::tempdir().unwrap();
+    let trace = dir.path().join("requests.jsonl");
+    let sandbox = Sandbox::builder()
+        .account(account.clone())
+        .trace_file(&trace)
+        .spawn()
+        .await
+        .unwrap();
+    let client = client_for(&sandbox, &account);
+    let id = create_case(&client, "drop me").await;
+    let polls = || {
+        std::fs::read_to_string(&trace)
+            .unwrap()
+            .lines()
+            .filter(|l| l.contains("instant-messages"))
+            .count()
+    };
+    let mut events = client
+        .follow_case(&id)
+        .poll_interval(Duration::from_millis(1), Duration::from_millis(1))
+        .into_stream();
+    next(&mut events).await;
+    // a quiet case: the stream polls only while it is polled
+    let pending = tokio::time::timeout(Duration::from_millis(50), events.next()).await;
+    assert!(pending.is_err(), "nothing happened: {pending:?}");
+    let while_polled = polls();
+    assert!(while_polled > 1, "{while_polled}");
+    drop(events);
+    // a poll in flight when the stream was dropped may still be logged by the server
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let after_drop = polls();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(polls(), after_drop, "no poll after the stream was dropped");
+}
+
+#[tokio::test]
+async fn waiters_return_the_case_once_support_moves_it() {
+    let account = Account::new("AKWAIT00000000001", "sk-wait", "domain-wait");
+    let sandbox = std::sync::Arc::new(sandbox(&account).await);
+    let client = client_for(&sandbox, &account);
+    let waiter = |id: &str| client.wait_for_case(id).poll_interval(FAST_MIN, FAST_MAX);
+
+    // a status, reached when support replies (control API: engineer reply)
+    let id = create_case(&client, "wait for processing").await;
+    let (sb, case) = (sandbox.clone(), id.clone());
+    let mover = tokio::spawn(async move { sb.engineer_reply(&case, "On it.", None).await });
+    let case = waiter(&id)
+        .until(CaseStatus::Processing)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(case.status, Some(CaseStatus::Processing));
+    assert_eq!(case.incident_id.as_deref(), Some(id.as_str()));
+    mover.await.unwrap().unwrap();
+
+    // any of several statuses (control API: set status)
+    let (sb, case) = (sandbox.clone(), id.clone());
+    let mover = tokio::spawn(async move { sb.set_case_status(&case, 5).await });
+    let case = waiter(&id)
+        .until([CaseStatus::Paused, CaseStatus::Invalid])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(case.status, Some(CaseStatus::Paused));
+    mover.await.unwrap().unwrap();
+
+    // a predicate on the case: support has written twice
+    let (sb, case) = (sandbox.clone(), id.clone());
+    let mover = tokio::spawn(async move { sb.engineer_reply(&case, "Still on it.", None).await });
+    let case = waiter(&id)
+        .until(|case: &IncidentDetailInfoV2| case.message_list.len() >= 2)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(case.message_list.len(), 2);
+    mover.await.unwrap().unwrap();
+
+    // the default: closed (control API moves it to pending feedback, then completed)
+    let (sb, case) = (sandbox.clone(), id.clone());
+    let mover = tokio::spawn(async move {
+        sb.set_case_status(&case, 17).await?;
+        sb.set_case_status(&case, 3).await
+    });
+    let case = waiter(&id).send().await.unwrap();
+    assert_eq!(case.status, Some(CaseStatus::Completed));
+    mover.await.unwrap().unwrap();
+
+    // Until's own constructors
+    let case = waiter(&id)
+        .until(Until::matching("completed with a confirmation time", |c| {
+            c.status == Some(CaseStatus::Completed)
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(case.status, Some(CaseStatus::Completed));
+}
+
+#[tokio::test]
+async fn a_waiter_times_out_with_the_last_status_it_saw() {
+    let account = Account::new("AKTIME00000000001", "sk-time", "domain-time");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    let id = create_case(&client, "never completed").await;
+    sandbox.engineer_reply(&id, "Looking.", None).await.unwrap();
+    let err = client
+        .wait_for_case(&id)
+        .until(CaseStatus::Completed)
+        .timeout(Duration::from_millis(50))
+        .poll_interval(FAST_MIN, FAST_MAX)
+        .send()
+        .await
+        .unwrap_err();
+    let Error::WaitTimeout {
+        case_id,
+        condition,
+        last_status,
+        ..
+    } = &err
+    else {
+        panic!("{err:?}");
+    };
+    assert_eq!(case_id, &id);
+    assert_eq!(condition, "Completed");
+    assert_eq!(*last_status, Some(CaseStatus::Processing));
+    let text = err.to_string();
+    assert!(
+        text.contains("is still not Completed")
+            && text.contains("last status seen: Processing (1)"),
+        "{text}"
+    );
+
+    // a waiter on a case that does not exist fails at once with the service's error
+    let err = client
+        .wait_for_case("CS-NOPE")
+        .timeout(Duration::from_secs(60))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.is_not_found(), "{err}");
+}
+
+#[tokio::test]
+async fn opening_a_case_with_attachments_is_one_call() {
+    let account = Account::new("AKOPEN00000000001", "sk-open", "domain-open");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("console.log");
+    std::fs::write(&path, vec![b'x'; 10_000]).unwrap();
+    let earlier = client
+        .upload_attachment(Attachment::from_bytes("earlier.txt", "uploaded before"))
+        .await
+        .unwrap();
+
+    let opened = client
+        .open_case(
+            client
+                .create_cases()
+                .business_type_id("bt-consult")
+                .simple_description("with attachments")
+                .source_id("src-workflows"),
+        )
+        .attachment(Attachment::from_path(&path).await.unwrap())
+        .attachment(Attachment::from_bytes("notes.txt", "steps"))
+        .attachment_id(&earlier)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.accessory_ids.len(), 3);
+    assert_eq!(opened.accessory_ids[0], earlier);
+    let detail = client
+        .show_case_detail()
+        .case_id(&opened.case_id)
+        .send()
+        .await
+        .unwrap();
+    let stored = sandbox_case(&sandbox, &opened.case_id).await;
+    assert_eq!(
+        stored["accessory_ids"].as_array().unwrap().len(),
+        3,
+        "{stored}"
+    );
+    assert!(detail.incident_detail_info().is_some());
+    let notes = client
+        .download_accessories()
+        .accessory_id(&opened.accessory_ids[2])
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(&notes[..], b"steps");
+}
+
+#[tokio::test]
+async fn a_failed_open_leaves_no_attachment_behind() {
+    let account = Account::new("AKORPH00000000001", "sk-orph", "domain-orph");
+    let dir = tempfile::tempdir().unwrap();
+    let trace = dir.path().join("requests.jsonl");
+    let sandbox = Sandbox::builder()
+        .account(account.clone())
+        .trace_file(&trace)
+        .spawn()
+        .await
+        .unwrap();
+    let client = client_for(&sandbox, &account);
+
+    // the creation is refused (no such business type): the uploads are deleted again
+    let err = client
+        .open_case(
+            client
+                .create_cases()
+                .business_type_id("bt-no-such-type")
+                .simple_description("refused")
+                .source_id("src-workflows"),
+        )
+        .attachment(Attachment::from_bytes("a.txt", "a"))
+        .attachment(Attachment::from_bytes("b.txt", "b"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(400), "{err}");
+    let deleted: Vec<String> = std::fs::read_to_string(&trace)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|e| e["method"] == "DELETE")
+        .map(|e| {
+            assert_eq!(e["status"], 200);
+            e["path"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(deleted.len(), 2, "both uploads deleted");
+    for id in &deleted {
+        let gone = client
+            .download_accessories()
+            .accessory_id(id)
+            .send()
+            .await
+            .unwrap_err();
+        assert!(gone.is_not_found(), "{gone}");
+    }
+
+    // a file breaking the limits: nothing is uploaded at all
+    let uploads_before = count_uploads(&trace);
+    let err = client
+        .open_case(
+            client
+                .create_cases()
+                .business_type_id("bt-consult")
+                .simple_description("never created")
+                .source_id("src-workflows"),
+        )
+        .attachment(Attachment::from_bytes("fine.txt", "ok"))
+        .attachment(Attachment::from_bytes("tool.exe", "MZ"))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::AttachmentRejected(_)), "{err:?}");
+    assert_eq!(count_uploads(&trace), uploads_before);
+    assert_eq!(sandbox.case_count(account.domain_id()), 0);
+}
+
+fn count_uploads(trace: &std::path::Path) -> usize {
+    std::fs::read_to_string(trace)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains(r#""method":"POST","path":"/v2/servicerequest/accessorys""#))
+        .count()
+}
+
+/// The case as the sandbox stores it (control API).
+async fn sandbox_case(sandbox: &SandboxHandle, id: &str) -> serde_json::Value {
+    reqwest::get(format!("{}/sandbox/cases/{id}", sandbox.base_url()))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn extreme_waiter_and_follower_options_neither_panic_nor_hang() {
+    let account = Account::new("AKEXTREME00000001", "sk-extreme", "domain-extreme");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    let id = create_case(&client, "extremes").await;
+    // no time at all: a timeout (whether or not the one poll it starts got an answer)
+    let err = client
+        .wait_for_case(&id)
+        .until(CaseStatus::Completed)
+        .timeout(Duration::ZERO)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::WaitTimeout { .. }), "{err:?}");
+    // forever, polling once a forever: the first poll already answers
+    let case = client
+        .wait_for_case(&id)
+        .until(CaseStatus::PendingAcceptance)
+        .timeout(Duration::MAX)
+        .poll_interval(Duration::MAX, Duration::MAX)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(case.status, Some(CaseStatus::PendingAcceptance));
+    let mut events = client
+        .follow_case(&id)
+        .poll_interval(Duration::MAX, Duration::ZERO)
+        .into_stream();
+    assert!(matches!(next(&mut events).await, CaseEvent::Status { .. }));
+}
