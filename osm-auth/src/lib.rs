@@ -66,6 +66,7 @@ mod algorithm;
 pub mod canonical;
 mod credentials;
 mod date;
+pub mod diagnose;
 pub mod identity;
 mod key;
 mod output;

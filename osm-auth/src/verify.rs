@@ -330,26 +330,7 @@ impl Verifier {
                 access_key: auth.access_key.clone(),
             })?;
 
-        let mut canonical_headers = String::with_capacity(256);
-        for name in &auth.signed_headers {
-            let value = signed_header_value(request, name)?;
-            canonical_headers.push_str(name);
-            canonical_headers.push(':');
-            canonical_headers.push_str(trim_header_value(&value));
-            canonical_headers.push('\n');
-        }
-
-        let payload_hash = payload_hash(auth.algorithm, request)?;
-        let canonical_query = request
-            .query
-            .map(|q| canonical::canonical_query(&canonical::parse_query(q)))
-            .unwrap_or_default();
-        let text = format!(
-            "{}\n{}\n{canonical_query}\n{canonical_headers}\n{}\n{payload_hash}",
-            request.method.to_uppercase(),
-            canonical::canonical_uri(request.path),
-            auth.signed_headers.join(";"),
-        );
+        let text = canonical_text(request, &auth)?;
         let info = scope.map(|s| signature::scope_info(date, s));
         let mut sts = String::with_capacity(128);
         signature::push_string_to_sign(
@@ -377,6 +358,35 @@ impl Verifier {
         })
     }
 
+    /// The canonical request this verifier computes for `request` (as its `Authorization`
+    /// header's signed headers and algorithm say), without checking date or key: what a
+    /// server reports on a signature mismatch so the client can compare it with the canonical
+    /// request it signed (see [`crate::diagnose`]).
+    pub fn canonical_request(
+        &self,
+        request: &VerifiableRequest<'_>,
+    ) -> Result<String, VerifyError> {
+        let auth_value = header_str(request.headers, "authorization", "Authorization")?;
+        let auth = AuthorizationHeader::parse(&auth_value)?;
+        canonical_text(request, &auth)
+    }
+
+    /// [`canonical_request`](Self::canonical_request) for `http` parts and a body.
+    pub fn canonical_request_of_parts(
+        &self,
+        parts: &http::request::Parts,
+        body: &[u8],
+    ) -> Result<String, VerifyError> {
+        self.canonical_request(&VerifiableRequest {
+            method: parts.method.as_str(),
+            path: parts.uri.path(),
+            query: parts.uri.query(),
+            headers: &parts.headers,
+            authority: parts.uri.authority().map(http::uri::Authority::as_str),
+            body,
+        })
+    }
+
     fn check_window(&self, date: SdkDate, now: SystemTime) -> Result<(), VerifyError> {
         let now_date = SdkDate::from_system_time(now).ok();
         let now_text = now_date.map_or_else(|| "out of range".to_owned(), |d| d.to_string());
@@ -397,6 +407,33 @@ impl Verifier {
             Err(_) => Ok(()),
         }
     }
+}
+
+/// The canonical request text of `request` under `auth`'s algorithm and signed headers.
+fn canonical_text(
+    request: &VerifiableRequest<'_>,
+    auth: &AuthorizationHeader,
+) -> Result<String, VerifyError> {
+    let mut canonical_headers = String::with_capacity(256);
+    for name in &auth.signed_headers {
+        let value = signed_header_value(request, name)?;
+        canonical_headers.push_str(name);
+        canonical_headers.push(':');
+        canonical_headers.push_str(trim_header_value(&value));
+        canonical_headers.push('\n');
+    }
+
+    let payload_hash = payload_hash(auth.algorithm, request)?;
+    let canonical_query = request
+        .query
+        .map(|q| canonical::canonical_query(&canonical::parse_query(q)))
+        .unwrap_or_default();
+    Ok(format!(
+        "{}\n{}\n{canonical_query}\n{canonical_headers}\n{}\n{payload_hash}",
+        request.method.to_uppercase(),
+        canonical::canonical_uri(request.path),
+        auth.signed_headers.join(";"),
+    ))
 }
 
 /// The value of a header that must be present, decoded as UTF-8 (lossily).

@@ -4,34 +4,24 @@
 //! Everything it prints on stdout is shell: a comment with the address, then the exports,
 //! so `osm sandbox > sandbox.env &` followed by `. ./sandbox.env` works.
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
-
-use clap::{ArgMatches, Args, Command, FromArgMatches as _};
+use clap::{ArgMatches, Args, Command};
 
 use crate::error::CliError;
 
-/// Arguments of `osm sandbox` (the same as the `osm-sandbox` binary's).
+/// Arguments of `osm sandbox`: the `osm-sandbox` binary's own.
+#[cfg(feature = "sandbox")]
 #[derive(Debug, Args)]
 pub(crate) struct SandboxArgs {
-    /// Address to listen on (port 0 picks a free port)
-    #[arg(long, default_value = "127.0.0.1:8080")]
-    listen: SocketAddr,
-    /// Keep state in this JSON file across restarts (written atomically after every change)
-    #[arg(long, value_name = "FILE")]
-    state: Option<PathBuf>,
-    /// Append every OSM request as a JSON line to this file (for recording fixtures)
-    #[arg(long, value_name = "FILE")]
-    trace: Option<PathBuf>,
-    /// Largest accepted request body in bytes
-    #[arg(long, default_value_t = 8 * 1024 * 1024)]
-    body_limit: usize,
-    /// Lifetime of IAM tokens, in seconds
-    #[arg(long, value_name = "SECS", default_value_t = 24 * 60 * 60)]
-    token_ttl: u64,
-    /// Lifetime of the temporary AK/SK of the metadata and pod-identity endpoints, in seconds
-    #[arg(long, value_name = "SECS", default_value_t = 60 * 60)]
-    temporary_credentials_ttl: u64,
+    #[command(flatten)]
+    serve: osm_sandbox::serve_args::ServeArgs,
+}
+
+/// Without the `sandbox` feature the command takes any arguments and says how to get it.
+#[cfg(not(feature = "sandbox"))]
+#[derive(Debug, Args)]
+pub(crate) struct SandboxArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    rest: Vec<String>,
 }
 
 /// The `sandbox` command.
@@ -53,33 +43,19 @@ pub(crate) fn command() -> Command {
 pub(crate) async fn run(m: &ArgMatches) -> Result<(), CliError> {
     use std::io::Write as _;
 
-    use osm_sandbox::{Account, Sandbox};
+    use clap::FromArgMatches as _;
 
     let args = SandboxArgs::from_arg_matches(m).map_err(|e| CliError::usage(e.to_string()))?;
-    let accounts = match std::env::var("OSM_SANDBOX_CREDENTIALS") {
-        Ok(text) if !text.trim().is_empty() => Account::parse_list(&text)
-            .map_err(|e| CliError::usage(format!("OSM_SANDBOX_CREDENTIALS: {e}")))?,
-        _ => vec![Account::demo()],
-    };
-    let builder = Sandbox::builder()
-        .accounts(accounts.clone())
-        .listen(args.listen)
-        .body_limit(args.body_limit)
-        .token_ttl(std::time::Duration::from_secs(args.token_ttl))
-        .temporary_credentials_ttl(std::time::Duration::from_secs(
-            args.temporary_credentials_ttl,
-        ));
-    let (mut builder, notes) =
-        osm_sandbox::iam::configure_from_env(builder, &accounts, |n| std::env::var(n).ok())
-            .map_err(|e| CliError::usage(e.to_string()))?;
+    let var = |n: &str| std::env::var(n).ok();
+    let accounts = osm_sandbox::serve_args::accounts_from_env(var)
+        .map_err(CliError::usage)?
+        .unwrap_or_else(|| vec![osm_sandbox::Account::demo()]);
+    let (builder, notes) = args
+        .serve
+        .builder(&accounts, var)
+        .map_err(CliError::usage)?;
     for n in notes {
         eprintln!("osm sandbox: {n}");
-    }
-    if let Some(path) = args.state {
-        builder = builder.state_file(path);
-    }
-    if let Some(path) = args.trace {
-        builder = builder.trace_file(path);
     }
     let handle = builder
         .spawn()
@@ -114,6 +90,7 @@ pub(crate) async fn run(_m: &ArgMatches) -> Result<(), CliError> {
 }
 
 /// `s` quoted for a POSIX shell when it needs it.
+#[cfg(feature = "sandbox")]
 fn shell_word(s: &str) -> String {
     if !s.is_empty()
         && s.bytes()
@@ -156,20 +133,16 @@ mod tests {
         args: SandboxArgs,
     }
 
-    /// The defaults are osm-sandbox's own.
+    /// The flags are osm-sandbox's own, connection limits included.
     #[test]
-    fn defaults_match_the_sandbox_binary() {
+    fn flags_are_the_sandbox_binarys() {
         use clap::Parser as _;
         let p = Probe::parse_from(["probe"]);
-        assert_eq!(p.args.body_limit, osm_sandbox::DEFAULT_BODY_LIMIT);
-        assert_eq!(
-            p.args.token_ttl,
-            osm_sandbox::iam::DEFAULT_TOKEN_TTL.as_secs()
-        );
-        assert_eq!(
-            p.args.temporary_credentials_ttl,
-            osm_sandbox::iam::DEFAULT_TEMPORARY_TTL.as_secs()
-        );
+        assert_eq!(p.args.serve.body_limit, osm_sandbox::DEFAULT_BODY_LIMIT);
+        let p = Probe::parse_from(["probe", "--max-connections", "7", "--idle-timeout", "0.5"]);
+        assert_eq!(p.args.serve.max_connections, 7);
+        assert!((p.args.serve.idle_timeout - 0.5).abs() < f64::EPSILON);
+        assert!(Probe::try_parse_from(["probe", "--idle-timeout", "-1"]).is_err());
         Probe::command().debug_assert();
         assert_eq!(shell_word("a/b:1"), "a/b:1");
         assert_eq!(shell_word("it's"), "'it'\\''s'");

@@ -1,4 +1,4 @@
-// @generated from spec/osm.yaml (sha256 460f615b2f1958d3016c823574474e7daff1224398cbc2e69da377612ded05fa) by osm-gen.
+// @generated from spec/osm.yaml (sha256 598e762feb5d2ad1412d00cb480e906a5e12347e7dd3b546a66946db4b2b6168) by osm-gen.
 // Do not edit: change the spec (or osm-gen) and run `cargo xtask codegen`.
 
 /// The spec's models (request bodies, responses and what they contain) and its value

@@ -29,6 +29,7 @@ pub(crate) struct Adaptation {
     pub(crate) client_config_headers_dropped: usize,
     pub(crate) required_lists_dropped: usize,
     pub(crate) unused_models_dropped: usize,
+    pub(crate) length_limits_stripped: usize,
     pub(crate) multipart_operations: Vec<String>,
 }
 
@@ -37,6 +38,7 @@ pub(crate) fn adapt(doc: &mut Value, api: &Api) -> Adaptation {
     let mut report = Adaptation {
         dropped_additional_properties_false: drop_additional_properties_false(doc),
         date_times_as_text: date_times_as_text(doc),
+        length_limits_stripped: strip_length_limits(doc),
         required_lists_dropped: drop_model_required(doc),
         ..Adaptation::default()
     };
@@ -222,6 +224,34 @@ fn drop_additional_properties_false(node: &mut Value) -> usize {
     }
 }
 
+/// Length and size keywords: the sandbox enforces them, but typify would turn every limited
+/// string, array and map into a validating newtype. Each line of them in the spec is on its own.
+const LENGTH_LIMITS: [&str; 6] = [
+    "maxLength",
+    "minLength",
+    "maxItems",
+    "minItems",
+    "maxProperties",
+    "minProperties",
+];
+
+/// Strips [`LENGTH_LIMITS`] from every schema, so progenitor generates the same plain types as
+/// without them; returns how many were stripped.
+fn strip_length_limits(node: &mut Value) -> usize {
+    match node {
+        Value::Mapping(map) => {
+            let before = map.len();
+            map.retain(|k, v| {
+                !(k.as_str().is_some_and(|k| LENGTH_LIMITS.contains(&k)) && v.is_number())
+            });
+            let n = before - map.len();
+            n + map.values_mut().map(strip_length_limits).sum::<usize>()
+        }
+        Value::Sequence(seq) => seq.iter_mut().map(strip_length_limits).sum(),
+        _ => 0,
+    }
+}
+
 /// `format: date-time` strings become plain strings: OSM sends times in several layouts (and
 /// `""` for none), so the models keep the text and osm-gen's accessors parse it leniently.
 fn date_times_as_text(node: &mut Value) -> usize {
@@ -256,5 +286,19 @@ mod tests {
         assert_eq!(doc["a"].get("format"), None);
         assert_eq!(doc["a"]["description"], "d");
         assert_eq!(doc["b"]["format"], "uuid");
+    }
+
+    #[test]
+    fn length_limits_are_stripped_and_counted() {
+        let mut doc: Value = serde_yaml_ng::from_str(
+            "a: {type: string, maxLength: 5, minLength: 1, description: maxLength}\nb: {type: array, maxItems: 3, items: {type: object, maxProperties: 2}}\nmaxLength: {type: string}",
+        )
+        .unwrap();
+        assert_eq!(strip_length_limits(&mut doc), 4);
+        let want: Value = serde_yaml_ng::from_str(
+            "a: {type: string, description: maxLength}\nb: {type: array, items: {type: object}}\nmaxLength: {type: string}",
+        )
+        .unwrap();
+        assert_eq!(doc, want, "a property named maxLength (a mapping) is kept");
     }
 }

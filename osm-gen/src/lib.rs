@@ -203,6 +203,10 @@ pub fn generate_with(spec: &str, options: &Options) -> Result<Generated, Error> 
             "date-times kept as text (accessors parse them)",
         ),
         (
+            adaptation.length_limits_stripped,
+            "length limits (maxLength, maxItems, maxProperties, ...) stripped: the sandbox enforces them",
+        ),
+        (
             adaptation.dropped_additional_properties_false,
             "`additionalProperties: false` dropped",
         ),

@@ -1,10 +1,15 @@
 //! Load generator: signed requests per second against an in-process sandbox on 127.0.0.1.
 //!
 //! ```sh
-//! cargo run --release -p osm-sandbox --example load -- [REQUESTS] [CONCURRENCY] [get|create|mix]
+//! cargo run --release -p osm-sandbox --example load -- [REQUESTS] [CONCURRENCY] [get|create|mix|list] \
+//!     [--cases N] [--state FILE] [--state-bytes BYTES]
 //! ```
 //! Defaults: 20000 requests, 32 concurrent connections, `mix` (90% `show_case_status` /
-//! `list_cases?limit=10`, 10% `create_cases`). Every request is signed (SDK-HMAC-SHA256)
+//! `list_cases?limit=10`, 10% `create_cases`); `list` is only `list_cases?limit=10`.
+//! `--cases N` first creates N cases in the account (how lists scale with the data),
+//! `--state FILE` keeps the state in FILE (it must not exist yet) and `--state-bytes BYTES`
+//! first uploads 5 MiB attachments until the state on disk is at least BYTES (how changes scale
+//! with the state's size); seeding is not timed. Every request is signed (SDK-HMAC-SHA256)
 //! with osm-auth and verified by the sandbox; the client runs in the same process and shares
 //! the machine's cores, so the figure is a lower bound of the server's capacity. Set
 //! `OSM_SANDBOX_URL=http://127.0.0.1:PORT` to load a sandbox running as its own process instead
@@ -70,16 +75,36 @@ impl Client {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().collect();
-    let total: usize = args.get(1).map_or(Ok(20_000), |s| s.parse())?;
-    let concurrency: usize = args.get(2).map_or(Ok(32), |s| s.parse())?;
-    let mode = args.get(3).cloned().unwrap_or_else(|| "mix".into());
+    let mut positional = Vec::new();
+    let (mut seed_cases, mut state, mut state_bytes) = (0usize, None, 0u64);
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "--cases" => seed_cases = value()?.parse()?,
+            "--state" => state = Some(std::path::PathBuf::from(value()?)),
+            "--state-bytes" => state_bytes = value()?.parse()?,
+            _ => positional.push(a),
+        }
+    }
+    let total: usize = positional.first().map_or(Ok(20_000), |s| s.parse())?;
+    let concurrency: usize = positional.get(1).map_or(Ok(32), |s| s.parse())?;
+    let mode = positional.get(2).cloned().unwrap_or_else(|| "mix".into());
     let account = Account::demo();
     // OSM_SANDBOX_URL=http://127.0.0.1:PORT targets a sandbox in another process (demo account)
     let (sandbox, base) = match std::env::var("OSM_SANDBOX_URL") {
         Ok(url) => (None, url.trim_end_matches('/').to_owned()),
         Err(_) => {
-            let s = Sandbox::builder().account(account.clone()).spawn().await?;
+            let mut b = Sandbox::builder().account(account.clone());
+            if let Some(path) = &state {
+                if path.exists() {
+                    return Err(
+                        format!("{} exists; pass a new --state path", path.display()).into(),
+                    );
+                }
+                b = b.state_file(path);
+            }
+            let s = b.spawn().await?;
             let base = s.base_url().to_owned();
             (Some(s), base)
         }
@@ -95,9 +120,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .with_domain_id(account.domain_id()),
     });
     let create = br#"{"business_type_id":"bt-consult","simple_description":"load test case","source_id":"83aeb0f2834c4df49826c781d32a963e"}"#;
-    // a few cases to read
+    // a few cases to read (one for `list`, so `--cases N` makes exactly N + 1)
     let mut first = None;
-    for _ in 0..20 {
+    for _ in 0..if mode == "list" { 1 } else { 20 } {
         let (status, body) = client
             .call_body("POST", "/v2/servicerequest/cases", "", create)
             .await;
@@ -110,6 +135,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let v: serde_json::Value = serde_json::from_slice(&body)?;
         first = first.or_else(|| v["incident_id"].as_str().map(str::to_owned));
+    }
+    let seeding = Instant::now();
+    seed(&client, seed_cases, concurrency, create).await?;
+    if let Some(path) = &state {
+        seed_bytes(&client, path, state_bytes).await?;
+        println!("state on disk: {} bytes", state_size(path));
+    }
+    if seed_cases > 0 || state_bytes > 0 {
+        println!(
+            "seeded {seed_cases} cases / {state_bytes} bytes in {:.1} s (not timed below)",
+            seeding.elapsed().as_secs_f64()
+        );
     }
     let case_path = format!(
         "/v2/servicerequest/cases/{}/status",
@@ -139,7 +176,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                             .call("POST", "/v2/servicerequest/cases", "", create)
                             .await
                     }
-                    (_, n) if n % 2 == 0 => client.call("GET", &case_path, "", b"").await,
+                    ("get" | "mix", n) if n % 2 == 0 => {
+                        client.call("GET", &case_path, "", b"").await
+                    }
                     _ => {
                         client
                             .call("GET", "/v2/servicerequest/cases", "limit=10&offset=0", b"")
@@ -159,8 +198,101 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         total as f64 / secs,
         failures.load(Ordering::Relaxed)
     );
+    if let Some(path) = &state {
+        println!("state on disk after the run: {} bytes", state_size(path));
+    }
     if let Some(s) = sandbox {
         s.shutdown().await;
+    }
+    Ok(())
+}
+
+/// Creates `n` cases, `concurrency` at a time.
+async fn seed(
+    client: &Arc<Client>,
+    n: usize,
+    concurrency: usize,
+    create: &'static [u8],
+) -> Result<(), Box<dyn std::error::Error>> {
+    let next = Arc::new(AtomicUsize::new(0));
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..concurrency.max(1) {
+        let (client, next) = (client.clone(), next.clone());
+        tasks.spawn(async move {
+            while next.fetch_add(1, Ordering::Relaxed) < n {
+                let status = client
+                    .call("POST", "/v2/servicerequest/cases", "", create)
+                    .await;
+                if status != 200 {
+                    return Err(format!("seeding a case failed with HTTP {status}"));
+                }
+            }
+            Ok(())
+        });
+    }
+    while let Some(r) = tasks.join_next().await {
+        r??;
+    }
+    Ok(())
+}
+
+/// Bytes of the state file and its companions (`FILE-wal`, ...).
+fn state_size(path: &std::path::Path) -> u64 {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return 0;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        dir
+    };
+    let name = name.to_string_lossy().into_owned();
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&name))
+        .filter_map(|e| e.metadata().ok())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// Uploads 5 MiB attachments (fewer bytes for the last) until the state is `target` bytes.
+async fn seed_bytes(
+    client: &Arc<Client>,
+    path: &std::path::Path,
+    target: u64,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use base64::Engine as _;
+    let mut n = 0u64;
+    while state_size(path) < target {
+        let missing = target - state_size(path);
+        let size = missing.clamp(1024, 5 * 1024 * 1024) as usize;
+        n += 1;
+        let data: Vec<u8> = (0..size)
+            .map(|i| (i as u64 * 2654435761 + n) as u8)
+            .collect();
+        let body = serde_json::json!({
+            "accessory_name": format!("seed{n}.log"),
+            "accessory_from": "incident",
+            "accessory_data": base64::engine::general_purpose::STANDARD.encode(&data),
+        })
+        .to_string();
+        let (status, reply) = client
+            .call_body(
+                "POST",
+                "/v2/servicerequest/accessorys/json-format-content",
+                "",
+                body.as_bytes(),
+            )
+            .await;
+        if status != 200 {
+            return Err(format!(
+                "seeding an attachment failed with HTTP {status}: {}",
+                String::from_utf8_lossy(&reply)
+            )
+            .into());
+        }
     }
     Ok(())
 }

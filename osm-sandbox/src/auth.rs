@@ -5,7 +5,7 @@
 use std::time::SystemTime;
 
 use http::request::Parts;
-use osm_auth::{KeyEntry, SecretString, Verifier};
+use osm_auth::{KeyEntry, SecretString, Verifier, VerifyError};
 
 use crate::account::Account;
 use crate::error::{ApiError, ApiResult};
@@ -57,11 +57,26 @@ fn verify_signature<'a>(app: &'a App, parts: &Parts, body: &[u8]) -> ApiResult<&
         })
     };
     let now: SystemTime = app.clock.now().into();
-    let (account, temporary) = Verifier::new()
-        .with_window(app.window)
+    let verifier = Verifier::new().with_window(app.window);
+    let (account, temporary) = verifier
         .verify_parts(parts, body, &lookup, now)
         .map(|v| v.account)
-        .map_err(|e| ApiError::unauthorized(format!("{e}")))?;
+        .map_err(|e| match e {
+            // as Huawei's gateway reports it, with the canonical request it computed, so the
+            // client can diff it with its own (osm_auth::diagnose)
+            VerifyError::BadSignature => {
+                // (never the security token it carries)
+                let canonical = verifier
+                    .canonical_request_of_parts(parts, body)
+                    .unwrap_or_default();
+                let canonical = osm_auth::diagnose::redact_security_token(&canonical);
+                ApiError::unauthorized(format!(
+                    "Incorrect IAM authentication information: verify aksk signature fail ({e}){}{canonical}",
+                    osm_auth::diagnose::CANONICAL_REQUEST_MARKER
+                ))
+            }
+            other => ApiError::unauthorized(format!("{other}")),
+        })?;
     if let Some(t) = &temporary {
         iam::check_temporary(app, parts, t)?;
     }

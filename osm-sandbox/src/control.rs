@@ -7,6 +7,12 @@
 //! | `POST /sandbox/cases/{case_id}/reply` | `{"content": "...", "status": 2?}` | adds an engineer message (unread for the customer); a case pending acceptance moves to processing (1), or to `status` if given |
 //! | `POST /sandbox/cases/{case_id}/status` | `{"status": 1}` | sets the status (0, 1, 2, 3, 4, 5, 12, 17) |
 //! | `GET /sandbox/cases/{case_id}` | | the case as stored, with all messages and logs |
+//! | `POST /sandbox/faults` | a [`Fault`](crate::Fault): `{"operation": "list_cases", "status": 503, "times": 2}` | adds a fault; answers it with its `fault_id` |
+//! | `GET /sandbox/faults` | | `{"faults": [...]}`: the active faults, with `remaining` and `hits` |
+//! | `DELETE /sandbox/faults` / `DELETE /sandbox/faults/{fault_id}` | | removes all faults / one: `{"removed": n}` |
+//! | `POST /sandbox/reset` | | deletes all state (every account; ids start over) |
+//! | `GET /sandbox/snapshot` | | the whole state as bytes (`application/vnd.sqlite3`, an SQLite database) |
+//! | `POST /sandbox/restore` | those bytes | replaces the whole state with the snapshot |
 //!
 //! Errors use the same JSON body as the OSM paths. In-process tests can do the same through
 //! [`SandboxHandle::engineer_reply`](crate::SandboxHandle::engineer_reply) and
@@ -15,7 +21,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -30,6 +36,66 @@ pub(crate) fn router() -> Router<Arc<App>> {
         .route("/cases/{case_id}", get(show))
         .route("/cases/{case_id}/reply", post(reply))
         .route("/cases/{case_id}/status", post(set_status))
+        .route(
+            "/faults",
+            post(add_fault).get(list_faults).delete(clear_faults),
+        )
+        .route("/faults/{fault_id}", delete(remove_fault))
+        .route("/reset", post(reset))
+        .route("/snapshot", get(snapshot))
+        .route("/restore", post(restore))
+}
+
+async fn add_fault(
+    State(app): State<Arc<App>>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<crate::faults::ActiveFault>> {
+    let fault: crate::faults::Fault = parse(&body)?;
+    fault.check(app.spec)?;
+    Ok(Json(app.faults.add(fault)))
+}
+
+async fn list_faults(State(app): State<Arc<App>>) -> Json<Value> {
+    Json(json!({ "faults": app.faults.list() }))
+}
+
+async fn clear_faults(State(app): State<Arc<App>>) -> Json<Value> {
+    Json(json!({ "removed": app.faults.remove(None) }))
+}
+
+async fn remove_fault(
+    State(app): State<Arc<App>>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    match app.faults.remove(Some(&id)) {
+        0 => Err(ApiError::not_found(format!(
+            "fault {id} does not exist (GET /sandbox/faults lists them)"
+        ))),
+        n => Ok(Json(json!({ "removed": n }))),
+    }
+}
+
+async fn reset(State(app): State<Arc<App>>) -> ApiResult<Json<Value>> {
+    app.store.reset().await?;
+    Ok(Json(json!({ "status": "reset" })))
+}
+
+async fn snapshot(State(app): State<Arc<App>>) -> ApiResult<axum::response::Response> {
+    use axum::response::IntoResponse as _;
+    let snap = app.store.snapshot().await?;
+    Ok((
+        [(http::header::CONTENT_TYPE, "application/vnd.sqlite3")],
+        snap.0,
+    )
+        .into_response())
+}
+
+async fn restore(State(app): State<Arc<App>>, body: axum::body::Bytes) -> ApiResult<Json<Value>> {
+    let n = body.len();
+    app.store
+        .restore(crate::state::Snapshot(body.to_vec()))
+        .await?;
+    Ok(Json(json!({ "status": "restored", "bytes": n })))
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,13 +125,9 @@ fn check_status(s: i32) -> ApiResult<i32> {
 }
 
 async fn show(State(app): State<Arc<App>>, Path(case_id): Path<String>) -> ApiResult<Json<Value>> {
-    app.store.read(|w| {
-        w.accounts
-            .values()
-            .find_map(|a| a.cases.get(&case_id))
-            .map(|c| Json(json!(c)))
-            .ok_or_else(|| ApiError::not_found(format!("case {case_id} does not exist")))
-    })
+    app.store
+        .read(|r| r.find_case(&case_id))
+        .map(|(_, c)| Json(json!(c)))
 }
 
 const ENGINEER: (i32, &str) = (1, "engineer-001");
@@ -88,10 +150,11 @@ pub(crate) async fn engineer_reply(
 ) -> ApiResult<String> {
     let target = status.map(check_status).transpose()?;
     let now = app.clock.now();
+    let case_id = case_id.to_owned();
     app.store
-        .write(|w| {
-            let seq = w.seq();
-            let case = w.find_case_mut(case_id)?;
+        .write(move |tx| {
+            let seq = tx.seq()?;
+            let (domain, mut case) = tx.find_case(&case_id)?;
             let message_id = format!("MSG{seq:010}");
             let create_time = case.next_message_time(now);
             case.messages.push(Message {
@@ -109,8 +172,9 @@ pub(crate) async fn engineer_reply(
             let next = target
                 .or((case.status == status::PENDING_ACCEPTANCE).then_some(status::PROCESSING));
             if let Some(s) = next {
-                move_to(case, s, now);
+                move_to(&mut case, s, now);
             }
+            tx.put_case(&domain, &case)?;
             Ok(message_id)
         })
         .await
@@ -120,10 +184,12 @@ pub(crate) async fn engineer_reply(
 pub(crate) async fn set_case_status(app: &App, case_id: &str, status: i32) -> ApiResult<()> {
     let s = check_status(status)?;
     let now = app.clock.now();
+    let case_id = case_id.to_owned();
     app.store
-        .write(|w| {
-            move_to(w.find_case_mut(case_id)?, s, now);
-            Ok(())
+        .write(move |tx| {
+            let (domain, mut case) = tx.find_case(&case_id)?;
+            move_to(&mut case, s, now);
+            tx.put_case(&domain, &case)
         })
         .await
 }

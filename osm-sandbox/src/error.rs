@@ -9,7 +9,13 @@
 //! | 404  | `APIGW.0101`  | no OSM operation has this method and path                   |
 //! | 404  | `OSM.00040404`| the case, label, attachment or message does not exist (in this account) |
 //! | 408  | `OSM.00040001`| the request body did not arrive in time (30 s by default)   |
+//! | 400  | `APIGW.0201`  | a request head hyper-level checks reject: bad `Content-Length`, bare CR, bad `Transfer-Encoding`, malformed request line |
+//! | 408  | `APIGW.0201`  | the request head did not arrive in time (10 s by default)   |
 //! | 413  | `APIGW.0201`  | request body larger than the sandbox's limit                |
+//! | 414  | `APIGW.0201`  | request target longer than the limit (16 KiB by default)    |
+//! | 431  | `APIGW.0201`  | too many header lines or too large a head                   |
+//! | 503  | `APIGW.0202`  | at the connection cap, or too many body bytes buffered (`Retry-After`) |
+//! | 505  | `APIGW.0201`  | not HTTP/1.0, 1.1 or 2                                      |
 //! | 500  | `OSM.00050001`| the state file could not be written (change not acknowledged) |
 //! | 500  | `OSM.00050002`| a response does not match the spec (only with `check_responses`, for tests) |
 
@@ -44,6 +50,10 @@ pub const FORBIDDEN: &str = "APIGW.0302";
 pub const NO_ROUTE: &str = "APIGW.0101";
 /// Gateway code for an oversized body.
 pub const TOO_LARGE: &str = "APIGW.0201";
+/// Gateway code when the sandbox is overloaded (connection or body-buffer limit; 503).
+pub const UNAVAILABLE: &str = "APIGW.0202";
+/// Gateway code for throttling (429; used by injected faults).
+pub const THROTTLED: &str = "APIGW.0308";
 /// Code for a failure to persist state.
 pub const INTERNAL: &str = "OSM.00050001";
 /// Code for a response that does not match the spec (only with `check_responses`).

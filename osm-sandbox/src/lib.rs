@@ -13,6 +13,8 @@
 //! ```
 //!
 //! How a request is served:
+//! 0. the connection guard ([`framing`], `conn`) checks the request head before hyper parses
+//!    it (limits, timeouts, connection cap: [`ConnectionLimits`]);
 //! 1. the body is read (at most [`DEFAULT_BODY_LIMIT`] → 413, within [`BODY_TIMEOUT`] → 408);
 //! 2. the operation is found in `spec/osm.yaml`, embedded at compile time ([`spec`]): no match
 //!    → 404 `APIGW.0101`;
@@ -22,7 +24,8 @@
 //!    `X-Domain-Id` must be the AK's account (401 `APIGW.0301` / 403 `APIGW.0302`);
 //! 4. path, query and JSON body are checked against the spec's schemas ([`validate`]) → 400
 //!    naming the field;
-//! 5. the handler works on the account's state ([`state`]; cases, messages, labels,
+//! 5. a configured [`faults`] entry may answer, delay or break the call;
+//! 6. the handler works on the account's state ([`state`], SQLite; cases, messages, labels,
 //!    attachments, ...) and answers with osm-client's generated types; operations without state
 //!    answer the spec's example.
 //!
@@ -39,11 +42,16 @@
 pub mod account;
 mod auth;
 pub mod catalog;
+mod conn;
 pub mod control;
 pub mod error;
+pub mod faults;
+pub mod framing;
 pub mod iam;
+pub mod listen;
 pub mod recording;
 mod routes;
+pub mod serve_args;
 mod server;
 pub mod spec;
 pub mod state;
@@ -51,7 +59,11 @@ pub mod trace;
 pub mod validate;
 
 pub use account::{Account, Clock, CredentialsParseError};
+pub use conn::ConnectionLimits;
+pub use faults::{ActiveFault, Fault};
+pub use listen::{ListenParseError, parse_listen};
 pub use server::{
     BODY_TIMEOUT, DEFAULT_BODY_LIMIT, DEFAULT_WINDOW, Sandbox, SandboxBuilder, SandboxError,
     SandboxHandle,
 };
+pub use state::Snapshot;

@@ -11,13 +11,16 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use tokio::sync::oneshot;
+use tokio::sync::{Semaphore, oneshot};
+
+use crate::conn::{ConnShared, ConnectionLimits, Guard, InFlight, Registry};
 
 use crate::account::{Account, Clock};
 use crate::error::{ApiError, ApiResult};
+use crate::faults::{ActiveFault, Fault};
 use crate::routes::{Ctx, Reply};
 use crate::spec::{Body as SpecBody, Spec, SpecError};
-use crate::state::{PersistError, Store};
+use crate::state::{PersistError, Snapshot, Store};
 use crate::{auth, control, validate};
 
 /// Largest request body accepted (8 MiB): a 5 MiB attachment fits in base64. Larger → 413.
@@ -73,6 +76,10 @@ pub(crate) struct App {
     pub(crate) iam: crate::iam::Iam,
     /// Record/replay (crate::recording).
     pub(crate) recording: crate::recording::Hooks,
+    pub(crate) limits: ConnectionLimits,
+    /// Request-body bytes buffered right now, at most `limits.max_inflight_body_bytes`.
+    pub(crate) body_budget: Arc<Semaphore>,
+    pub(crate) faults: crate::faults::Faults,
 }
 
 /// Entry point: [`Sandbox::builder`].
@@ -94,6 +101,7 @@ impl Sandbox {
             body_timeout: BODY_TIMEOUT,
             iam: crate::iam::IamConfig::default(),
             recording: Default::default(),
+            limits: ConnectionLimits::default(),
         }
     }
 }
@@ -114,6 +122,7 @@ pub struct SandboxBuilder {
     pub(crate) iam: crate::iam::IamConfig,
     /// Record/replay options, set by crate::recording's builder methods.
     pub(crate) recording: crate::recording::Config,
+    limits: ConnectionLimits,
 }
 
 impl SandboxBuilder {
@@ -135,7 +144,9 @@ impl SandboxBuilder {
         self.listen = addr;
         self
     }
-    /// Keeps state in this JSON file across restarts (default: memory only).
+    /// Keeps state in this SQLite database across restarts, every change committed before it
+    /// is acknowledged; a JSON state file of the earlier format is converted once (default:
+    /// memory only).
     #[must_use]
     pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.state = Some(path.into());
@@ -175,6 +186,14 @@ impl SandboxBuilder {
         self
     }
 
+    /// Connection limits: timeouts, connection cap, head sizes, body bytes in flight (default
+    /// [`ConnectionLimits::default`]).
+    #[must_use]
+    pub fn connection_limits(mut self, limits: ConnectionLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
     /// Checks every JSON response against the spec's response schema (types, and no field the
     /// schema does not declare beyond the documented extras); a mismatch answers 500
     /// `OSM.00050002` naming the field. For tests of the sandbox itself.
@@ -193,7 +212,7 @@ impl SandboxBuilder {
         let spec = Spec::embedded()?;
         let store = match &self.state {
             Some(path) => Store::open(path.clone())?,
-            None => Store::in_memory(),
+            None => Store::in_memory()?,
         };
         let listener = tokio::net::TcpListener::bind(self.listen)
             .await
@@ -234,17 +253,17 @@ impl SandboxBuilder {
             body_timeout: self.body_timeout,
             iam,
             recording,
+            limits: self.limits,
+            faults: crate::faults::Faults::default(),
+            body_budget: Arc::new(Semaphore::new(
+                self.limits
+                    .max_inflight_body_bytes
+                    .min(Semaphore::MAX_PERMITS),
+            )),
         });
         let router = router(app.clone());
         let (tx, rx) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let serve = axum::serve(listener, router).with_graceful_shutdown(async {
-                let _ = rx.await;
-            });
-            if let Err(e) = serve.await {
-                tracing::error!(error = %e, "osm-sandbox server stopped");
-            }
-        });
+        let task = tokio::spawn(serve(listener, router, self.limits, rx));
         Ok(SandboxHandle {
             addr,
             base_url,
@@ -253,6 +272,150 @@ impl SandboxBuilder {
             task: Some(task),
             app,
         })
+    }
+}
+
+/// Accepts connections until `stop`, each behind a [`Guard`] with the limits; then lets
+/// in-flight requests finish (at most 10 s).
+async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    limits: ConnectionLimits,
+    mut stop: oneshot::Receiver<()>,
+) {
+    use hyper_util::rt::{TokioExecutor, TokioIo};
+    let registry = Arc::new(Registry::new());
+    let permits = Arc::new(Semaphore::new(
+        limits.max_connections.clamp(1, Semaphore::MAX_PERMITS),
+    ));
+    let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        // the guard ends the read side after a rejected head: answer what came before it
+        .half_close(true)
+        .max_headers(limits.max_headers.max(1))
+        .max_buf_size((limits.max_header_bytes.saturating_mul(2)).max(64 * 1024))
+        .http2()
+        .max_concurrent_streams(128)
+        .max_header_list_size(u32::try_from(limits.max_header_bytes).unwrap_or(u32::MAX));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    loop {
+        let accepted = tokio::select! {
+            biased;
+            _ = &mut stop => break,
+            r = listener.accept() => r,
+        };
+        let tcp = match accepted {
+            Ok((tcp, _)) => tcp,
+            Err(e) => {
+                // out of file descriptors and the like: back off instead of spinning
+                tracing::warn!(error = %e, "accept failed");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = tcp.set_nodelay(true);
+        let permit = match permits.clone().try_acquire_owned() {
+            Ok(p) => p,
+            Err(_) => {
+                registry.evict_one();
+                let wait =
+                    tokio::time::timeout(Duration::from_secs(1), permits.clone().acquire_owned());
+                match wait.await {
+                    Ok(Ok(p)) => p,
+                    _ => {
+                        tokio::spawn(async move { crate::conn::refuse(tcp, &limits).await });
+                        continue;
+                    }
+                }
+            }
+        };
+        let (id, shared) = registry.insert();
+        let io = TokioIo::new(Guard::new(tcp, shared.clone(), registry.clone(), limits));
+        let svc = hyper::service::service_fn({
+            let router = router.clone();
+            move |req: http::Request<hyper::body::Incoming>| {
+                call(router.clone(), shared.clone(), req)
+            }
+        });
+        let conn = graceful.watch(builder.serve_connection(io, svc).into_owned());
+        let registry = registry.clone();
+        tokio::spawn(async move {
+            if let Err(e) = conn.await {
+                tracing::debug!(error = %e, "connection closed with an error");
+            }
+            registry.remove(id);
+            drop(permit);
+        });
+    }
+    drop(listener);
+    if tokio::time::timeout(Duration::from_secs(10), graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            open = registry.len(),
+            "connections still open 10 s after shutdown"
+        );
+    }
+}
+
+/// Marks a response whose connection must be dropped instead (fault injection).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DropConnection;
+
+/// The connection was dropped on purpose (an injected fault).
+#[derive(Debug, thiserror::Error)]
+#[error("connection dropped by an injected fault")]
+pub(crate) struct Dropped;
+
+async fn call(
+    mut router: Router,
+    conn: Arc<ConnShared>,
+    req: http::Request<hyper::body::Incoming>,
+) -> Result<Response, Dropped> {
+    use tower::Service as _;
+    let in_flight = InFlight::start(&conn);
+    let resp = match router.call(req).await {
+        Ok(r) => r,
+        Err(never) => match never {},
+    };
+    if resp.extensions().get::<DropConnection>().is_some() {
+        return Err(Dropped);
+    }
+    let (parts, body) = resp.into_parts();
+    Ok(Response::from_parts(
+        parts,
+        Body::new(Tracked {
+            inner: body,
+            _in_flight: in_flight,
+        }),
+    ))
+}
+
+/// A response body that keeps its request counted in flight until it is sent or dropped.
+struct Tracked {
+    inner: Body,
+    _in_flight: InFlight,
+}
+
+impl http_body::Body for Tracked {
+    type Data = bytes::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        std::pin::Pin::new(&mut self.inner).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        http_body::Body::is_end_stream(&self.inner)
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        http_body::Body::size_hint(&self.inner)
     }
 }
 
@@ -284,9 +447,12 @@ impl SandboxHandle {
     pub fn account(&self) -> &Account {
         &self.accounts[0]
     }
-    /// Number of cases an account currently has (for tests).
+    /// Number of cases an account currently has (for tests; 0 if the state cannot be read).
     pub fn case_count(&self, domain_id: &str) -> usize {
-        self.app.store.read(|w| w.account(domain_id).cases.len())
+        self.app
+            .store
+            .read(|r| r.case_count(domain_id))
+            .map_or(0, |n| usize::try_from(n).unwrap_or(usize::MAX))
     }
     /// Acts as support: adds an engineer message to a case (in any account), moving a case
     /// pending acceptance to processing, or to `status` if given. Returns the message id.
@@ -307,6 +473,37 @@ impl SandboxHandle {
     /// With a replay ([`SandboxBuilder::replay`]): what it answered, missed and left unused.
     pub fn replay_report(&self) -> Option<crate::recording::ReplayReport> {
         self.app.recording.report()
+    }
+
+    /// Adds a fault (see [`crate::faults`]); returns it with its id.
+    pub fn add_fault(&self, fault: Fault) -> Result<ActiveFault, ApiError> {
+        fault.check(self.app.spec)?;
+        Ok(self.app.faults.add(fault))
+    }
+
+    /// The faults still active.
+    pub fn faults(&self) -> Vec<ActiveFault> {
+        self.app.faults.list()
+    }
+
+    /// Removes every fault.
+    pub fn clear_faults(&self) {
+        self.app.faults.remove(None);
+    }
+
+    /// Deletes all state (every account's cases, labels, attachments, ...; ids start over).
+    pub async fn reset(&self) -> Result<(), ApiError> {
+        self.app.store.reset().await
+    }
+
+    /// The whole state, to [`restore`](Self::restore) later (an SQLite database image).
+    pub async fn snapshot(&self) -> Result<Snapshot, ApiError> {
+        self.app.store.snapshot().await
+    }
+
+    /// Replaces the whole state with a snapshot.
+    pub async fn restore(&self, snapshot: Snapshot) -> Result<(), ApiError> {
+        self.app.store.restore(snapshot).await
     }
 
     /// Stops accepting connections, finishes in-flight requests and waits for the server.
@@ -338,6 +535,9 @@ async fn request_id(mut req: Request, next: Next) -> Response {
     let (method, path) = (req.method().clone(), req.uri().path().to_owned());
     let started = std::time::Instant::now();
     let mut resp = next.run(req).await;
+    if resp.status().is_client_error() || resp.status().is_server_error() {
+        resp = json_error(resp, &id).await;
+    }
     tracing::debug!(
         request_id = %id,
         %method,
@@ -350,6 +550,174 @@ async fn request_id(mut req: Request, next: Next) -> Response {
         resp.headers_mut().insert("x-request-id", v);
     }
     resp
+}
+
+/// Makes an error response Huawei-shaped whoever produced it (the sandbox's handlers, axum's
+/// extractors and router): a JSON `{"error_code","error_msg","request_id"}` body. A JSON
+/// object of another shape is another service's own (IAM's Keystone errors, the metadata
+/// service's) and is sent as it is.
+async fn json_error(resp: Response, id: &str) -> Response {
+    use crate::error as code;
+    let (mut parts, body) = resp.into_parts();
+    let bytes = axum::body::to_bytes(body, 1024 * 1024)
+        .await
+        .unwrap_or_default();
+    let parsed = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .ok()
+        .filter(serde_json::Value::is_object);
+    if parsed
+        .as_ref()
+        .is_some_and(|v| v.get("error_code").is_none())
+    {
+        return Response::from_parts(parts, Body::from(bytes));
+    }
+    let parsed = parsed.filter(|v| {
+        v.get("error_code")
+            .is_some_and(serde_json::Value::is_string)
+    });
+    let mut v = parsed.unwrap_or_else(|| {
+        let text = String::from_utf8_lossy(&bytes).trim().to_owned();
+        let status = parts.status;
+        let error_code = match status.as_u16() {
+            401 => code::AUTH_FAILED,
+            403 => code::FORBIDDEN,
+            404 | 405 => code::NO_ROUTE,
+            408 | 413 | 414 | 431 => code::TOO_LARGE,
+            429 => code::THROTTLED,
+            503 => code::UNAVAILABLE,
+            500.. => code::INTERNAL,
+            _ => code::BAD_REQUEST,
+        };
+        let msg = if text.is_empty() {
+            status.canonical_reason().unwrap_or("error").to_owned()
+        } else {
+            text
+        };
+        serde_json::json!({ "error_code": error_code, "error_msg": msg })
+    });
+    if v.get("request_id").is_none_or(serde_json::Value::is_null) {
+        v["request_id"] = serde_json::Value::String(id.to_owned());
+    }
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Response::from_parts(parts, Body::from(v.to_string()))
+}
+
+/// Reads the whole body before anything else sees the request: at most `body_limit` (413),
+/// within `body_timeout` (408), and within the sandbox-wide budget of buffered body bytes
+/// (503 with `Retry-After`). Downstream, the body is in memory.
+async fn buffer_body(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    let (parts, body) = req.into_parts();
+    // a snapshot holds every attachment: its restore is exempt from the request limits
+    let restore = parts.method == http::Method::POST && parts.uri.path() == "/sandbox/restore";
+    let limit = if restore {
+        RESTORE_LIMIT
+    } else {
+        app.body_limit
+    };
+    match read_body(&app, &parts, body, limit, !restore).await {
+        Ok((bytes, permit)) => {
+            let resp = next
+                .run(Request::from_parts(parts, Body::from(bytes)))
+                .await;
+            drop(permit);
+            resp
+        }
+        Err(e) => {
+            let busy = e.status == http::StatusCode::SERVICE_UNAVAILABLE;
+            let mut resp = e.into_response();
+            if busy {
+                resp.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            }
+            resp
+        }
+    }
+}
+
+fn budget_exhausted(app: &App) -> ApiError {
+    ApiError {
+        status: http::StatusCode::SERVICE_UNAVAILABLE,
+        code: crate::error::UNAVAILABLE,
+        ..ApiError::bad_request(format!(
+            "the sandbox is already buffering its limit of {} request-body bytes (--max-inflight-body-bytes); retry shortly",
+            app.limits.max_inflight_body_bytes
+        ))
+    }
+}
+
+/// Largest snapshot `POST /sandbox/restore` takes.
+const RESTORE_LIMIT: usize = 2 * 1024 * 1024 * 1024;
+
+async fn read_body(
+    app: &App,
+    parts: &http::request::Parts,
+    mut body: Body,
+    limit: usize,
+    budgeted: bool,
+) -> ApiResult<(bytes::Bytes, Option<tokio::sync::OwnedSemaphorePermit>)> {
+    use http_body_util::BodyExt as _;
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(ApiError::too_large(limit));
+    }
+    let mut permit: Option<tokio::sync::OwnedSemaphorePermit> = None;
+    let mut reserve = |n: usize| -> ApiResult<()> {
+        if n == 0 || !budgeted {
+            return Ok(());
+        }
+        let n = u32::try_from(n).map_err(|_| ApiError::too_large(app.body_limit))?;
+        let p = app
+            .body_budget
+            .clone()
+            .try_acquire_many_owned(n)
+            .map_err(|_| budget_exhausted(app))?;
+        match &mut permit {
+            Some(held) => held.merge(p),
+            None => permit = Some(p),
+        }
+        Ok(())
+    };
+    let declared = declared.map(|n| n as usize);
+    if let Some(n) = declared {
+        reserve(n)?;
+    }
+    let read = async {
+        let mut buf = bytes::BytesMut::with_capacity(declared.unwrap_or(0));
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| {
+                ApiError::bad_request(format!("could not read the request body: {e}"))
+            })?;
+            let Ok(data) = frame.into_data() else {
+                continue;
+            };
+            if buf.len() + data.len() > limit {
+                return Err(ApiError::too_large(limit));
+            }
+            if declared.is_none() {
+                reserve(data.len())?;
+            }
+            buf.extend_from_slice(&data);
+        }
+        Ok(buf.freeze())
+    };
+    let Ok(bytes) = tokio::time::timeout(app.body_timeout, read).await else {
+        return Err(ApiError {
+            status: http::StatusCode::REQUEST_TIMEOUT,
+            ..ApiError::bad_request(format!(
+                "the request body did not arrive within {:.1} s; send the whole body promptly",
+                app.body_timeout.as_secs_f32()
+            ))
+        });
+    };
+    Ok((bytes?, permit))
 }
 
 fn router(app: Arc<App>) -> Router {
@@ -372,6 +740,7 @@ fn router(app: Arc<App>) -> Router {
     router
         // IAM, metadata and pod identity: outside the trace layer (passwords, tokens)
         .merge(crate::iam::router())
+        .layer(middleware::from_fn_with_state(app.clone(), buffer_body))
         .layer(middleware::from_fn(request_id))
         .with_state(app)
 }
@@ -386,47 +755,22 @@ async fn osm(State(app): State<Arc<App>>, req: Request) -> Response {
         return crate::recording::replay(&app, req, &id).await;
     }
     match handle(&app, req).await {
+        Ok(Reply::Fault { err, retry_after }) => Reply::Fault {
+            err: err.with_request_id(&id),
+            retry_after,
+        }
+        .into_response(),
         Ok(reply) => reply.into_response(),
         Err(e) => e.with_request_id(&id).into_response(),
     }
 }
 
-pub(crate) async fn read_body(
-    app: &App,
-    parts: &http::request::Parts,
-    body: Body,
-) -> ApiResult<bytes::Bytes> {
-    let declared = parts
-        .headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > app.body_limit as u64) {
-        return Err(ApiError::too_large(app.body_limit));
-    }
-    let read = tokio::time::timeout(app.body_timeout, axum::body::to_bytes(body, app.body_limit));
-    let Ok(result) = read.await else {
-        return Err(ApiError {
-            status: http::StatusCode::REQUEST_TIMEOUT,
-            ..ApiError::bad_request(format!(
-                "the request body did not arrive within {:.1} s; send the whole body promptly",
-                app.body_timeout.as_secs_f32()
-            ))
-        });
-    };
-    result.map_err(|e| {
-        let text = e.to_string();
-        if text.contains("length limit") {
-            ApiError::too_large(app.body_limit)
-        } else {
-            ApiError::bad_request(format!("could not read the request body: {text}"))
-        }
-    })
-}
-
 async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {
     let (parts, body) = req.into_parts();
-    let bytes = read_body(app, &parts, body).await?;
+    // buffer_body has read it already
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .map_err(|e| ApiError::bad_request(format!("could not read the request body: {e}")))?;
     let path = parts.uri.path();
     let Some((op, path_params)) = app.spec.find(&parts.method, path) else {
         let e = ApiError::no_route(parts.method.as_str(), path);
@@ -440,6 +784,21 @@ async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {
         });
     };
     let account = auth::authenticate(app, &parts, &bytes)?;
+    let fault = app.faults.take(&op.id);
+    if let Some(f) = &fault {
+        if let Some(ms) = f.delay_ms {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+        }
+        if let Some(status) = f.status {
+            return Ok(Reply::Fault {
+                err: f.error(status),
+                retry_after: f.retry_after,
+            });
+        }
+        if f.drop {
+            return Ok(Reply::Drop);
+        }
+    }
     let raw_query = parts.uri.query().unwrap_or("");
     let query: Vec<(String, String)> = serde_urlencoded::from_str(raw_query)
         .map_err(|e| ApiError::bad_request(format!("query string is not valid: {e}")))?;
@@ -467,8 +826,18 @@ async fn handle(app: &Arc<App>, req: Request) -> ApiResult<Reply> {
         raw: bytes,
         parts,
     };
-    let mut reply = crate::routes::dispatch(ctx).await?;
+    let fail_commit = fault.as_ref().is_some_and(|f| f.fail_commit);
+    let mut reply = crate::state::FAIL_COMMIT
+        .scope(fail_commit, crate::routes::dispatch(ctx))
+        .await?;
     fill_empty_lists(app, op, &mut reply);
+    if fault.as_ref().is_some_and(|f| f.malformed) {
+        let full = match &reply {
+            Reply::Json(v) => v.to_string().into_bytes(),
+            _ => b"{\"error_code\":".to_vec(),
+        };
+        return Ok(Reply::Raw(full[..full.len() / 2].to_vec()));
+    }
     if app.check_responses {
         check_response(app, op, &reply)?;
     }

@@ -50,8 +50,11 @@ pub enum Body {
         /// Whether a body must be sent.
         required: bool,
     },
-    /// `multipart/form-data` (the attachment upload).
-    Multipart,
+    /// `multipart/form-data` (the attachment upload), with the schema of its parts.
+    Multipart {
+        /// The form's schema (usually a `$ref`); text parts are checked against it.
+        schema: Value,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -264,8 +267,10 @@ fn parse_op(
         .and_then(|b| {
             let required = b.get("required").and_then(Value::as_bool).unwrap_or(false);
             let content = b.get("content")?;
-            if content.get("multipart/form-data").is_some() {
-                return Some(Body::Multipart);
+            if let Some(form) = content.get("multipart/form-data") {
+                return Some(Body::Multipart {
+                    schema: form.get("schema").cloned().unwrap_or(Value::Null),
+                });
             }
             let (_, media) = content.as_object()?.iter().next()?;
             Some(Body::Json {

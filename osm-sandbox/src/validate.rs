@@ -131,10 +131,34 @@ fn check_depth(spec: &Spec, schema: &Value, value: &Value, at: &str, depth: u32)
                     }
                 }
             }
-            if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            let n = obj.len() as u64;
+            if let Some(max) = schema.get("maxProperties").and_then(Value::as_u64)
+                && n > max
+            {
+                return Err(ApiError::bad_request(format!(
+                    "{at}: {n} entries, at most {max} allowed"
+                )));
+            }
+            if let Some(min) = schema.get("minProperties").and_then(Value::as_u64)
+                && n < min
+            {
+                return Err(ApiError::bad_request(format!(
+                    "{at}: {n} entries, at least {min} required"
+                )));
+            }
+            let props = schema.get("properties").and_then(Value::as_object);
+            if let Some(props) = props {
                 for (name, sub) in props {
                     if let Some(v) = obj.get(name) {
                         check_depth(spec, sub, v, &format!("{at}.{name}"), depth + 1)?;
+                    }
+                }
+            }
+            // a map's values: `additionalProperties` with a schema
+            if let Some(values) = schema.get("additionalProperties").filter(|a| a.is_object()) {
+                for (name, v) in obj {
+                    if props.is_none_or(|p| !p.contains_key(name)) && !v.is_null() {
+                        check_depth(spec, values, v, &format!("{at}.{name}"), depth + 1)?;
                     }
                 }
             }
@@ -348,6 +372,34 @@ mod tests {
         assert_eq!(
             unknown_fields(spec, &schema, &extra, "response"),
             vec!["response.incident_info_list[0].statuss"]
+        );
+    }
+
+    #[test]
+    fn limits_of_strings_arrays_and_maps() {
+        let spec = Spec::embedded().unwrap();
+        let schema = json!({"$ref": "#/components/schemas/CreateOrderIncidentV2Req"});
+        let base = json!({"business_type_id": "bt", "simple_description": "d", "source_id": "s"});
+        let with = |k: &str, v: Value| {
+            let mut b = base.clone();
+            b[k] = v;
+            check(spec, &schema, &b, "body").map_err(|e| e.msg)
+        };
+        assert!(with("remind_mail", json!("a".repeat(255))).is_ok());
+        assert_eq!(
+            with("remind_mail", json!("a".repeat(256))).unwrap_err(),
+            "body.remind_mail: 256 characters, at most 255 allowed"
+        );
+        let ids: Vec<String> = (0..101).map(|i| i.to_string()).collect();
+        assert_eq!(
+            with("accessory_ids", json!(ids)).unwrap_err(),
+            "body.accessory_ids: 101 items, at most 100 allowed"
+        );
+        let map: serde_json::Map<String, Value> =
+            (0..101).map(|i| (i.to_string(), json!("v"))).collect();
+        assert_eq!(
+            with("extends_map", Value::Object(map)).unwrap_err(),
+            "body.extends_map: 101 entries, at most 100 allowed"
         );
     }
 

@@ -96,7 +96,7 @@ async fn state_survives_a_restart() {
     let a = Osm::new(&sb, &account_a());
     let id = a.create_case("persist me").await;
     // acknowledged means on disk already, before any shutdown
-    assert!(std::fs::read_to_string(&file).unwrap().contains(&id));
+    assert_eq!(cases_on_disk(&file, std::slice::from_ref(&id)), 1);
     a.post(
         &format!("{CASES}/{id}/message"),
         &json!({"message": {"content": "still here?"}}),
@@ -189,9 +189,25 @@ async fn concurrent_writes_with_a_state_file_are_all_durable() {
         ids.push(id.unwrap());
     }
     // every acknowledged id is in the file right now, without a shutdown
-    let saved = std::fs::read_to_string(&file).unwrap();
-    assert!(ids.iter().all(|id| saved.contains(id.as_str())));
+    assert_eq!(cases_on_disk(&file, &ids), 200);
     drop(sb);
+}
+
+/// How many of `ids` the state file holds, read by a separate SQLite connection.
+fn cases_on_disk(file: &std::path::Path, ids: &[String]) -> usize {
+    let c = rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .unwrap();
+    ids.iter()
+        .filter(|id| {
+            c.query_row(
+                "SELECT COUNT(*) FROM cases WHERE id = ?1",
+                [id.as_str()],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap()
+                == 1
+        })
+        .count()
 }
 
 fn binary() -> std::process::Command {
@@ -292,34 +308,185 @@ fn credentials_parsing() {
     }
 }
 
+/// A change whose commit fails (injected: the transaction is rolled back in place of its
+/// COMMIT) answers 500, is not acknowledged and leaves nothing visible, before or after a
+/// restart; the next change is saved.
 #[tokio::test]
 async fn a_change_that_cannot_be_saved_is_not_acknowledged() {
     let dir = tempfile::tempdir().unwrap();
-    let sub = dir.path().join("gone");
-    std::fs::create_dir(&sub).unwrap();
-    let sb = Sandbox::builder()
-        .account(account_a())
-        .state_file(sub.join("s.json"))
-        .spawn()
-        .await
-        .unwrap();
+    let file = dir.path().join("s.db");
+    let spawn = || {
+        Sandbox::builder()
+            .account(account_a())
+            .state_file(&file)
+            .spawn()
+    };
+    let sb = spawn().await.unwrap();
     let a = Osm::new(&sb, &account_a());
-    a.create_case("saved").await;
-    std::fs::remove_dir_all(&sub).unwrap();
+    let kept = a.create_case("saved").await;
+    let label = a.create_label("l", "#123456").await;
+    sb.add_fault(osm_sandbox::Fault {
+        fail_commit: true,
+        times: Some(3),
+        ..osm_sandbox::Fault::new("*")
+    })
+    .unwrap();
     let body = json!({"business_type_id": "bt-consult", "simple_description": "not saved", "source_id": "s"});
     let (code, msg) = a.post(CASES, &body).await.err(500);
     assert_eq!(code, "OSM.00050001");
     assert!(
-        msg.contains("could not be saved") && msg.contains("gone"),
+        msg.contains("could not be saved") && msg.contains("s.db"),
         "{msg}"
     );
-    // once the directory is back, changes are saved again
-    std::fs::create_dir(&sub).unwrap();
-    a.create_case("saved again").await;
+    let (code, _) = a
+        .post(
+            &format!("{CASES}/{kept}/message"),
+            &json!({"message": {"content": "lost"}}),
+        )
+        .await
+        .err(500);
+    assert_eq!(code, "OSM.00050001");
+    let r = a
+        .delete(&format!("/v2/servicerequest/labels/{label}"))
+        .await;
+    assert_eq!(r.err(500).0, "OSM.00050001");
+    // nothing of the three is visible
+    assert_eq!(a.get(CASES).await.ok()["total_count"], 1);
+    assert_eq!(sb.case_count(DOMAIN_A), 1);
+    let d = a.get(&format!("{CASES}/{kept}")).await.ok();
+    let messages = &d["incident_detail_info"]["message_list"];
+    assert!(messages.as_array().is_none_or(Vec::is_empty), "{messages}");
+    assert_eq!(
+        a.get("/v2/servicerequest/labels").await.ok()["total_count"],
+        1
+    );
+    // the faults are used up: changes are saved again, and survive a restart
+    let again = a.create_case("saved again").await;
+    sb.shutdown().await;
+    let sb = spawn().await.unwrap();
+    let a = Osm::new(&sb, &account_a());
+    let ids: Vec<String> = a.get(CASES).await.ok()["incident_info_list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["incident_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, vec![again, kept]);
+    sb.shutdown().await;
+}
+
+/// A state file of the older JSON format is converted at start-up; the JSON is kept.
+#[tokio::test]
+async fn a_json_state_file_is_converted_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("state.json");
+    let case = json!({
+        "incident_id": "CS20261129000007", "business_type_id": "bt-consult",
+        "business_type_name": "Consultation", "incident_type_name": "Consultation",
+        "dc_name": "", "simple_description": "from the JSON days", "source_id": "s",
+        "status": 1, "create_time": "2026-11-29T08:00:00Z", "customer_id": DOMAIN_A,
+        "creator": "AK", "label_ids": [1], "relations": [], "extends_map": {},
+        "extension_map": {}, "contact": {}, "satisfaction": [], "judgement": "",
+        "accessory_ids": [], "logs": [],
+        "messages": [{"message_id": "MSG1", "content": "hello", "create_time": "2026-11-29T08:01:00Z",
+            "kind": 0, "replier": "AK", "replier_name": "AK", "accessory_ids": [], "read": true, "revoked": false}]
+    });
+    let world = json!({
+        "version": 1, "next_seq": 7, "generation": 3,
+        "accounts": {DOMAIN_A: {
+            "cases": {"CS20261129000007": case},
+            "labels": {"1": {"label_id": 1, "name": "old", "color": "#111111"}},
+            "next_label_id": 1,
+            "accessories": {"ACC0000000001": {"accessory_id": "ACC0000000001", "name": "a.txt",
+                "from": "incident", "data": "aGk=", "created": "2026-11-29T08:00:00Z"}},
+            "privileges": ["export"], "feedbacks": [], "signed_agreements": {}
+        }}
+    });
+    std::fs::write(&file, world.to_string()).unwrap();
+    let spawn = || {
+        Sandbox::builder()
+            .account(account_a())
+            .state_file(&file)
+            .spawn()
+    };
+    let sb = spawn().await.unwrap();
+    let a = Osm::new(&sb, &account_a());
+    let d = a.get(&format!("{CASES}/CS20261129000007")).await.ok();
+    assert_eq!(
+        d["incident_detail_info"]["message_list"][0]["content"],
+        "hello"
+    );
+    let list = a.get(&format!("{CASES}?label_id_list=1")).await.ok();
+    assert_eq!(list["total_count"], 1);
+    assert_eq!(
+        list["incident_info_list"][0]["label_list"][0]["name"],
+        "old"
+    );
+    assert_eq!(
+        a.get("/v2/servicerequest/accessorys/ACC0000000001")
+            .await
+            .bytes
+            .as_ref(),
+        b"hi"
+    );
+    let next = a.create_case("after the conversion").await;
     assert!(
-        std::fs::read_to_string(sub.join("s.json"))
-            .unwrap()
-            .contains("saved again")
+        next.ends_with("000008"),
+        "ids continue after next_seq: {next}"
+    );
+    assert_eq!(a.create_label("new", "#222222").await, 2);
+    sb.shutdown().await;
+    let backup = dir.path().join("state.json.v1.json");
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&std::fs::read(&backup).unwrap()).unwrap(),
+        world
+    );
+    // the converted file opens as it is the next time
+    let sb = spawn().await.unwrap();
+    assert_eq!(
+        Osm::new(&sb, &account_a()).get(CASES).await.ok()["total_count"],
+        2
     );
     sb.shutdown().await;
+}
+#[test]
+fn binary_checks_the_state_directory_and_accepts_listen_forms_at_start_up() {
+    let out = binary()
+        .args(["--listen", "0", "--state", "/nonexistent-osm-dir/sub/s.db"])
+        .env("OSM_SANDBOX_CREDENTIALS", "AK:SK:D")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/nonexistent-osm-dir/sub") && err.contains("does not exist"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+    let out = binary()
+        .args(["--listen", "localhost"])
+        .env("OSM_SANDBOX_CREDENTIALS", "AK:SK:D")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("HOST:PORT"));
+    for listen in ["0", "localhost:0"] {
+        let mut child = binary()
+            .args(["--listen", listen])
+            .env("OSM_SANDBOX_CREDENTIALS", "AK:SK:D")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert!(
+            line.starts_with("osm-sandbox listening on http://127.0.0.1:"),
+            "{listen}: {line:?}"
+        );
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
 }

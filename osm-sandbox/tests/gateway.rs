@@ -176,7 +176,31 @@ async fn authentication_failures() {
     for (k, v) in signed.headers_to_add() {
         rb = rb.header(k, v);
     }
-    assert_eq!(rb.send().await.unwrap().status(), 401);
+    let r = rb.send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    // the error carries the canonical request the sandbox computed, as Huawei's gateway
+    // reports it; diffed with the one the client signed, only the payload hash differs
+    let v: serde_json::Value = r.json().await.unwrap();
+    let msg = v["error_msg"].as_str().unwrap();
+    assert!(
+        msg.starts_with("Incorrect IAM authentication information: verify aksk signature fail"),
+        "{msg}"
+    );
+    let server = osm_auth::diagnose::canonical_request_from_error(msg).expect("canonical request");
+    let diagnosis =
+        osm_auth::diagnose::diff_canonical_requests(signed.canonical_request().as_str(), server);
+    let text = diagnosis.to_string();
+    assert!(
+        text.starts_with("line 10 (payload hash):\n  signed: "),
+        "{text}"
+    );
+    assert_eq!(diagnosis.differences().count(), 2, "{text}");
+    // a wrong secret key: identical canonical requests
+    let (_, msg) = bad_sk.get(CASES).await.err(401);
+    assert!(
+        osm_auth::diagnose::canonical_request_from_error(&msg).is_some(),
+        "{msg}"
+    );
     // nothing was created by the rejected requests
     assert_eq!(
         good.get("/v2/servicerequest/labels").await.ok()["total_count"],
@@ -229,6 +253,46 @@ async fn validation_errors_name_the_field() {
         assert_eq!(code, "OSM.00040001");
         assert!(msg.contains(expected), "{expected:?} not in {msg:?}");
     }
+    // field limits from the spec, everywhere: a 1 MiB value is refused, naming the field
+    let mib = "x".repeat(1024 * 1024);
+    for (field, value) in [
+        ("remind_mail", json!(mib)),
+        ("remind_mobile", json!(mib)),
+        ("remind_time", json!(mib)),
+        ("project_id", json!(mib)),
+        (
+            "extends_map",
+            json!(
+                (0..101)
+                    .map(|i| (i.to_string(), json!(1)))
+                    .collect::<serde_json::Map<_, _>>()
+            ),
+        ),
+    ] {
+        let mut body =
+            json!({"business_type_id": "bt-consult", "simple_description": "x", "source_id": "s"});
+        body[field] = value;
+        let (code, msg) = a.post(CASES, &body).await.err(400);
+        assert_eq!(code, "OSM.00040001");
+        assert!(
+            msg.starts_with(&format!("body.{field}: ")) && msg.contains("at most"),
+            "{msg}"
+        );
+    }
+    let form = format!(
+        "--zz\r\nContent-Disposition: form-data; name=\"form_data\"\r\n\r\n{}\r\n--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhi\r\n--zz--\r\n",
+        "f".repeat(5001)
+    );
+    let (_, msg) = a
+        .send(
+            "POST",
+            "/v2/servicerequest/accessorys",
+            Some("multipart/form-data; boundary=zz"),
+            form.as_bytes(),
+        )
+        .await
+        .err(400);
+    assert_eq!(msg, "body.form_data: 5001 characters, at most 5000 allowed");
     let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
     a.send("POST", CASES, Some("application/json"), deep.as_bytes())
         .await

@@ -470,6 +470,8 @@ fn object_type(schema: &Schema) -> Option<&ObjectType> {
 mod docs;
 #[path = "conformance/examples.rs"]
 mod examples;
+#[path = "conformance/limits.rs"]
+mod limits;
 #[path = "conformance/models.rs"]
 mod models;
 #[path = "conformance/operations.rs"]
@@ -511,6 +513,14 @@ fn every_json_response_has_an_example_that_fits_its_schema() {
     let mut errors = Vec::new();
     examples::check(&l, &mut errors);
     fail_if_any("spec/osm.yaml response examples", &errors);
+}
+
+#[test]
+fn no_request_side_string_array_or_map_is_unbounded() {
+    let l = load();
+    let mut errors = Vec::new();
+    limits::check(&l, &mut errors);
+    fail_if_any("spec/osm.yaml request-side field limits", &errors);
 }
 
 #[test]

@@ -44,23 +44,19 @@ fn check_file(name: &str, size: usize) -> ApiResult<()> {
 
 async fn store(ctx: &Ctx<'_>, name: String, from: String, data: Vec<u8>) -> ApiResult<Reply> {
     check_file(&name, data.len())?;
-    let (now, domain) = (ctx.now(), ctx.domain().to_owned());
     let id = ctx
-        .app
-        .store
-        .write(|w| {
-            let seq = w.seq();
-            let acct = w.account_mut(&domain);
-            if acct.accessories.len() >= ACCESSORY_MAX_COUNT {
+        .write_account(move |tx, by| {
+            if tx.accessory_count(&by.domain)? >= ACCESSORY_MAX_COUNT as u64 {
                 return Err(ApiError::bad_request(format!(
                     "this account already has {ACCESSORY_MAX_COUNT} attachments (the limit); delete some first"
                 )));
             }
+            let seq = tx.seq()?;
             let accessory_id = format!("ACC{seq:010}");
-            acct.accessories.insert(
-                accessory_id.clone(),
-                Accessory { accessory_id: accessory_id.clone(), name, from, data, created: now },
-            );
+            tx.put_accessory(
+                &by.domain,
+                &Accessory { accessory_id: accessory_id.clone(), name, from, data, created: by.now },
+            )?;
             Ok(accessory_id)
         })
         .await?;
@@ -115,6 +111,18 @@ pub(super) async fn upload_multipart(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         file.ok_or_else(|| ApiError::bad_request("body.file: required part is missing"))?;
     let from = form_data
         .ok_or_else(|| ApiError::bad_request("body.form_data: required part is missing"))?;
+    // text parts against the form's schema in the spec (the file's size is checked below)
+    if let Some(crate::spec::Body::Multipart { schema }) = &ctx.op.body
+        && let Some(part) =
+            crate::validate::schema_of(ctx.app.spec, schema).pointer("/properties/form_data")
+    {
+        crate::validate::check(
+            ctx.app.spec,
+            part,
+            &serde_json::json!(from),
+            "body.form_data",
+        )?;
+    }
     store(ctx, name, from, data).await
 }
 
@@ -151,14 +159,15 @@ fn not_found(id: &str) -> ApiError {
 
 pub(super) fn access_urls(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let ids = ctx.params.list("accessory_ids");
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
+    ctx.app.store.read(|r| {
         let mut list = Vec::new();
         for id in &ids {
-            let a = acct.accessories.get(id).ok_or_else(|| not_found(id))?;
+            let a = r
+                .accessory(ctx.domain(), id)?
+                .ok_or_else(|| not_found(id))?;
             list.push(t::AccessoryUrl {
                 accessory_id: Some(id.clone()),
-                accessory_name: Some(a.name.clone()),
+                accessory_name: Some(a.name),
                 accessory_url: Some(url(ctx, id)),
             });
         }
@@ -170,11 +179,10 @@ pub(super) fn access_urls(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) fn access_url(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("accessory_id")?;
-    ctx.app.store.read(|w| {
-        w.account(ctx.domain())
-            .accessories
-            .get(&id)
-            .ok_or_else(|| not_found(&id))?;
+    ctx.app.store.read(|r| {
+        if !r.has_accessory(ctx.domain(), &id)? {
+            return Err(not_found(&id));
+        }
         view::reply(&t::ShowDownloadAccessoryUrlResponse {
             accessory_url: Some(url(ctx, &id)),
             ..Default::default()
@@ -199,11 +207,9 @@ fn content_type(ext: &str) -> &'static str {
 pub(super) fn download(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("accessory_id")?;
     let image_only = ctx.op.id == "download_images";
-    ctx.app.store.read(|w| {
-        let a = w
-            .account(ctx.domain())
-            .accessories
-            .get(&id)
+    ctx.app.store.read(|r| {
+        let a = r
+            .accessory(ctx.domain(), &id)?
             .ok_or_else(|| not_found(&id))?;
         let ext = extension(&a.name);
         if image_only && !IMAGE_TYPES.contains(&ext.as_str()) {
@@ -213,20 +219,21 @@ pub(super) fn download(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             )));
         }
         Ok(Reply::File {
-            name: a.name.clone(),
             content_type: content_type(&ext),
-            data: a.data.clone(),
+            name: a.name,
+            data: a.data,
         })
     })
 }
 
 pub(super) async fn delete(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("accessory_id")?;
-    ctx.write_account(|acct, _| {
-        acct.accessories
-            .remove(&id)
-            .map(|_| ())
-            .ok_or_else(|| not_found(&id))
+    ctx.write_account(move |tx, by| {
+        if tx.delete_accessory(&by.domain, &id)? {
+            Ok(())
+        } else {
+            Err(not_found(&id))
+        }
     })
     .await?;
     Ok(ctx.ack())

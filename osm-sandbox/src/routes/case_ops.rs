@@ -37,14 +37,15 @@ pub(super) async fn action(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let action = Action::parse(ctx.params.str("action_id").unwrap_or_default())?;
     let req: t::WorkOrderOperateV2Req = ctx.body_as()?;
     check_scores(&req.incident_satisfaction_list)?;
-    ctx.write_account(|acct, by| {
-        let case = acct.case_mut(&id)?;
+    ctx.write_account(move |tx, by| {
+        let mut case = tx.case(&by.domain, &id)?;
         let from = case.status;
         let next = action.next_status(&id, from)?;
         if action == Action::Delete {
-            acct.cases.remove(&id);
+            tx.delete_case(&by.domain, &id)?;
             return Ok(());
         }
+        let case = &mut case;
         let what = req
             .operate_desc
             .unwrap_or_else(|| format!("{action:?}").to_lowercase());
@@ -62,7 +63,7 @@ pub(super) async fn action(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         if let Some(j) = req.judgement {
             case.judgement = j;
         }
-        Ok(())
+        tx.put_case(&by.domain, case)
     })
     .await?;
     Ok(ctx.ack())
@@ -78,7 +79,7 @@ pub(super) async fn contact(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             "body.area_code: unknown area code {code:?}; see list_area_codes"
         )));
     }
-    ctx.write_case(&id, |case, by| {
+    ctx.write_case(&id, move |case, by| {
         let c = &mut case.contact;
         for (value, slot) in [
             (req.area_code, &mut c.area_code),
@@ -100,7 +101,7 @@ pub(super) async fn contact(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 pub(super) async fn put_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::PutCaseExtParamReq = ctx.body_as()?;
-    ctx.write_case(&id, |case, by| {
+    ctx.write_case(&id, move |case, by| {
         let keys: Vec<String> = req.extends_map.keys().cloned().collect();
         case.extends_map.extend(req.extends_map);
         by.log(case, 8, format!("extends params set: {}", keys.join(", ")));
@@ -113,8 +114,8 @@ pub(super) async fn put_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 /// along as `extends_map` (lenient clients ignore it).
 pub(super) fn show_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
-    ctx.app.store.read(|w| {
-        let c = w.account(ctx.domain()).case(&id)?;
+    ctx.app.store.read(|r| {
+        let c = r.case(ctx.domain(), &id)?;
         Ok(Reply::Json(json!({ "extends_map": c.extends_map })))
     })
 }
@@ -122,8 +123,8 @@ pub(super) fn show_extends(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 pub(super) fn logs(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let (offset, limit) = ctx.params.page();
-    ctx.app.store.read(|w| {
-        let c = w.account(ctx.domain()).case(&id)?;
+    ctx.app.store.read(|r| {
+        let c = r.case(ctx.domain(), &id)?;
         view::reply(&t::ListCaseOperateLogsResponse {
             incident_operate_log_list: page(&c.logs, offset, limit)
                 .iter()
@@ -139,7 +140,8 @@ pub(super) async fn score(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let req: t::CreateScoreV2Req = ctx.body_as()?;
     check_scores(&req.incident_satisfaction_list)?;
     let judgement = Ctx::required(req.judgement, "body.judgement")?;
-    ctx.write_case(&id, |case, by| {
+    let case_id = id.clone();
+    ctx.write_case(&case_id, move |case, by| {
         if case.status != status::COMPLETED {
             return Err(ApiError::bad_transition(format!(
                 "case {id} is {} (status {}): only a completed case (status 3) can be rated",
@@ -159,16 +161,16 @@ pub(super) async fn relate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::CreateRelationsReq = ctx.body_as()?;
     let related = req.related_id_list;
-    ctx.write_account(|acct, by| {
+    ctx.write_account(move |tx, by| {
             for r in &related {
                 if r == &id {
                     return Err(ApiError::bad_request(
                         "body.related_id_list: a case cannot be related to itself",
                     ));
                 }
-                acct.case(r)?;
+                tx.case(&by.domain, r)?;
             }
-            let case = acct.case_mut(&id)?;
+            let mut case = tx.case(&by.domain, &id)?;
             let mut all = case.relations.clone();
             for r in &related {
                 if !all.contains(r) {
@@ -182,8 +184,8 @@ pub(super) async fn relate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
                 )));
             }
             case.relations = all;
-            by.log(case, 9, format!("related to {}", related.join(", ")));
-            Ok(())
+            by.log(&mut case, 9, format!("related to {}", related.join(", ")));
+            tx.put_case(&by.domain, &case)
         })
         .await?;
     Ok(ctx.ack())
@@ -191,21 +193,17 @@ pub(super) async fn relate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) fn relations(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
-        let c = acct.case(&id)?;
-        let case_relation_list = c
-            .relations
-            .iter()
-            .map(|r| {
-                let other = acct.cases.get(r);
-                t::CaseRealtionInfo {
-                    case_id: Some(r.clone()),
-                    simple_description: other.map(|o| o.simple_description.clone()),
-                    user_name: other.map(|o| o.creator.clone()),
-                }
-            })
-            .collect();
+    ctx.app.store.read(|r| {
+        let c = r.case(ctx.domain(), &id)?;
+        let mut case_relation_list = Vec::new();
+        for rel in &c.relations {
+            let other = r.case_opt(ctx.domain(), rel)?;
+            case_relation_list.push(t::CaseRealtionInfo {
+                case_id: Some(rel.clone()),
+                simple_description: other.as_ref().map(|o| o.simple_description.clone()),
+                user_name: other.as_ref().map(|o| o.creator.clone()),
+            });
+        }
         view::reply(&t::ListRelationResponse { case_relation_list })
     })
 }
@@ -214,7 +212,8 @@ pub(super) async fn unrelate(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let req: t::DeleteRelationsReq = ctx.body_as()?;
     let other = Ctx::required(req.related_id, "body.related_id")?;
-    ctx.write_case(&id, |case, by| {
+    let case_id = id.clone();
+    ctx.write_case(&case_id, move |case, by| {
         let before = case.relations.len();
         case.relations.retain(|r| r != &other);
         if case.relations.len() == before {

@@ -1,14 +1,12 @@
 //! Cases: create, list, detail, status, counts, export, actions, contact info, extends params,
 //! operate logs, scores, relations.
 
-use std::collections::BTreeMap;
-
 use osm_client::types as t;
 
 use super::{Ctx, Reply, check_text, parse_time, view};
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
-use crate::state::{AccountState, Case, Contact, status};
+use crate::state::{Case, CaseQuery, Contact, status};
 
 /// Longest accepted description.
 const MAX_DESCRIPTION: usize = 5000;
@@ -89,20 +87,17 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     };
     let extends_map = req.extends_map.clone();
     let extension_map = req.extension_map.clone();
-    let now = ctx.now();
-    let domain = ctx.domain().to_owned();
-    let ak = ctx.account.access_key().to_owned();
     let id = ctx
-        .app
-        .store
-        .write(|w| {
-            let acct = w.account(&domain);
-            if let Some(missing) = accessory_ids.iter().find(|id| !acct.accessories.contains_key(*id)) {
-                return Err(ApiError::bad_request(format!(
-                    "body.accessory_ids: attachment {missing} does not exist in this account; upload it first"
-                )));
+        .write_account(move |tx, by| {
+            let (now, domain, ak) = (by.now, by.domain.clone(), by.access_key.clone());
+            for missing in &accessory_ids {
+                if !tx.has_accessory(&domain, missing)? {
+                    return Err(ApiError::bad_request(format!(
+                        "body.accessory_ids: attachment {missing} does not exist in this account; upload it first"
+                    )));
+                }
             }
-            let seq = w.seq();
+            let seq = tx.seq()?;
             let incident_id = format!("CS{}{seq:06}", now.format("%Y%m%d"));
             let mut case = Case {
                 incident_id: incident_id.clone(),
@@ -135,7 +130,7 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
                 logs: Vec::new(),
             };
             case.log(now, 1, "case created", (0, &ak));
-            w.account_mut(&domain).cases.insert(incident_id.clone(), case);
+            tx.put_case(&domain, &case)?;
             Ok(incident_id)
         })
         .await?;
@@ -144,47 +139,11 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     })
 }
 
-/// Filters shared by list, export and the v1 query.
-#[derive(Debug, Default)]
-struct Filter {
-    search: Vec<String>,
-    labels: Vec<i64>,
-    incident_id: Option<String>,
-    start: Option<chrono::DateTime<chrono::Utc>>,
-    end: Option<chrono::DateTime<chrono::Utc>>,
-    status: Option<i32>,
-    statuses: Vec<i32>,
-    business_type_id: Option<String>,
-    product_category_id: Option<String>,
-}
+/// Filters shared by list, export and the v1 query, from the query parameters.
+struct Filter;
 
 impl Filter {
-    fn matches(&self, c: &Case) -> bool {
-        let searched = || {
-            let text = format!("{} {}", c.incident_id, c.simple_description).to_lowercase();
-            self.search.iter().all(|k| text.contains(k.as_str()))
-        };
-        (self.search.is_empty() || searched())
-            && self.labels.iter().all(|l| c.label_ids.contains(l))
-            && self
-                .incident_id
-                .as_ref()
-                .is_none_or(|id| c.incident_id.contains(id.as_str()))
-            && self.start.is_none_or(|t| c.create_time >= t)
-            && self.end.is_none_or(|t| c.create_time <= t)
-            && self.status.is_none_or(|s| c.status == s)
-            && (self.statuses.is_empty() || self.statuses.contains(&c.status))
-            && self
-                .business_type_id
-                .as_ref()
-                .is_none_or(|b| &c.business_type_id == b)
-            && self
-                .product_category_id
-                .as_ref()
-                .is_none_or(|p| c.product_category_id.as_ref() == Some(p))
-    }
-
-    fn from_params(ctx: &Ctx<'_>, names: [&str; 8]) -> ApiResult<Filter> {
+    fn from_params(ctx: &Ctx<'_>, names: [&str; 8]) -> ApiResult<CaseQuery> {
         let [search, labels, id, start, end, st, sts, bt] = names;
         let p = &ctx.params;
         let mut labels_out = Vec::new();
@@ -201,7 +160,7 @@ impl Filter {
                 })?);
             }
         }
-        Ok(Filter {
+        Ok(CaseQuery {
             search: p
                 .list(search)
                 .iter()
@@ -231,39 +190,6 @@ impl Filter {
     }
 }
 
-/// Newest first: creation time, then id, both descending.
-fn newest_first(a: &&Case, b: &&Case) -> std::cmp::Ordering {
-    b.create_time
-        .cmp(&a.create_time)
-        .then(b.incident_id.cmp(&a.incident_id))
-}
-
-/// Cases of an account matching `f`, newest first.
-fn select<'a>(acct: &'a AccountState, f: &Filter) -> Vec<&'a Case> {
-    let mut out: Vec<&Case> = acct.cases.values().filter(|c| f.matches(c)).collect();
-    out.sort_by(newest_first);
-    out
-}
-
-/// One page of [`select`] and the total count, without sorting the whole account: the
-/// newest `offset + limit` are partitioned out in linear time, then only they are sorted.
-fn select_page<'a>(
-    acct: &'a AccountState,
-    f: &Filter,
-    offset: usize,
-    limit: usize,
-) -> (usize, Vec<&'a Case>) {
-    let mut all: Vec<&Case> = acct.cases.values().filter(|c| f.matches(c)).collect();
-    let total = all.len();
-    let keep = offset.saturating_add(limit).min(total);
-    if keep < total {
-        all.select_nth_unstable_by(keep, newest_first);
-        all.truncate(keep);
-    }
-    all.sort_by(newest_first);
-    (total, all.into_iter().skip(offset).collect())
-}
-
 const LIST_NAMES: [&str; 8] = [
     "search_key",
     "label_id_list",
@@ -278,14 +204,11 @@ const LIST_NAMES: [&str; 8] = [
 pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let f = Filter::from_params(ctx, LIST_NAMES)?;
     let (offset, limit) = ctx.params.page();
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
-        let (total, cases) = select_page(acct, &f, offset, limit);
+    ctx.app.store.read(|r| {
+        let (total, cases) = r.list_cases(ctx.domain(), &f, offset, limit)?;
+        let v = r.view(ctx.domain(), &cases)?;
         view::reply(&t::ListCasesResponse {
-            incident_info_list: cases
-                .into_iter()
-                .map(|c| view::incident_info(acct, c))
-                .collect(),
+            incident_info_list: cases.iter().map(|c| view::incident_info(&v, c)).collect(),
             total_count: i32::try_from(total).ok(),
         })
     })
@@ -309,11 +232,11 @@ pub(super) fn list_order_incident(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     f.product_category_id = ctx.params.str("productCategoryId").map(str::to_owned);
     let page_no = ctx.params.int("pageNo").unwrap_or(1).max(1) as usize;
     let size = ctx.params.int("pageSize").unwrap_or(10).clamp(1, 1000) as usize;
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
-        let (total, cases) = select_page(acct, &f, (page_no - 1).saturating_mul(size), size);
+    ctx.app.store.read(|r| {
+        let offset = (page_no - 1).saturating_mul(size);
+        let (total, cases) = r.list_cases(ctx.domain(), &f, offset, size)?;
         let items: Vec<t::IncidentInfo> = cases
-            .into_iter()
+            .iter()
             .map(|c| {
                 view::case_model!(t::IncidentInfo, c, {
                     simple_describe: Some(c.simple_description.clone()),
@@ -329,12 +252,9 @@ pub(super) fn list_order_incident(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) fn counts(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let only = ctx.params.int("status");
-    ctx.app.store.read(|w| {
-        let mut by: BTreeMap<i32, usize> = BTreeMap::new();
-        for c in w.account(ctx.domain()).cases.values() {
-            *by.entry(c.status).or_default() += 1;
-        }
-        let incident_status_counts = by
+    ctx.app.store.read(|r| {
+        let incident_status_counts = r
+            .status_counts(ctx.domain())?
             .into_iter()
             .filter(|(s, _)| only.is_none_or(|o| o == i64::from(*s)))
             .map(|(s, n)| t::IncidentStatusCount {
@@ -350,19 +270,19 @@ pub(super) fn counts(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) fn detail(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
-        let c = acct.case(&id)?;
+    ctx.app.store.read(|r| {
+        let c = r.case(ctx.domain(), &id)?;
+        let v = r.view(ctx.domain(), [&c])?;
         view::reply(&t::ShowCaseDetailResponse {
-            incident_detail_info: Some(view::incident_detail(acct, c)),
+            incident_detail_info: Some(view::incident_detail(&v, &c)),
         })
     })
 }
 
 pub(super) fn status(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
-    ctx.app.store.read(|w| {
-        let status = w.account(ctx.domain()).case(&id)?.status;
+    ctx.app.store.read(|r| {
+        let status = r.case(ctx.domain(), &id)?.status;
         view::reply(&t::ShowCaseStatusResponse {
             status: Some(status.into()),
         })
@@ -385,12 +305,12 @@ pub(super) fn export(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         .params
         .int("limit")
         .map_or(usize::MAX, |l| l.max(1) as usize);
-    let csv = ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
+    let csv = ctx.app.store.read(|r| {
+        let (_, cases) = r.list_cases(ctx.domain(), &f, offset, limit)?;
         let mut out = String::from(
             "incident_id,status,business_type_name,simple_description,create_time,dc_name\n",
         );
-        for c in select(acct, &f).into_iter().skip(offset).take(limit) {
+        for c in &cases {
             let row = [
                 c.incident_id.clone(),
                 c.status.to_string(),
@@ -407,8 +327,8 @@ pub(super) fn export(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             );
             out.push('\n');
         }
-        out
-    });
+        Ok(out)
+    })?;
     Ok(Reply::File {
         name: "cases.csv".into(),
         content_type: "text/csv; charset=utf-8",

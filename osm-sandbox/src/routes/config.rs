@@ -157,13 +157,19 @@ pub(super) fn limits() -> ApiResult<Reply> {
 pub(super) fn quotas(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     known_product(ctx.params.str("product_category_id"))?;
     let b = known_business_type(ctx.params.str("business_type_id"))?;
-    let open = ctx.app.store.read(|w| {
-        w.account(ctx.domain())
-            .cases
-            .values()
-            .filter(|c| c.business_type_id == b.id && !status::is_terminal(c.status))
-            .count() as i64
-    });
+    let open_cases = crate::state::CaseQuery {
+        business_type_id: Some(b.id.to_owned()),
+        statuses: status::ALL
+            .into_iter()
+            .filter(|s| !status::is_terminal(*s))
+            .collect(),
+        ..Default::default()
+    };
+    let open = ctx
+        .app
+        .store
+        .read(|r| r.count_cases(ctx.domain(), &open_cases))?;
+    let open = i64::try_from(open).unwrap_or(i64::MAX);
     let total = i32::try_from(catalog::CASE_QUOTA).ok();
     let un_used = i32::try_from((catalog::CASE_QUOTA - open).max(0)).ok();
     view::reply(&t::ListCaseQuotasResponse { total, un_used })

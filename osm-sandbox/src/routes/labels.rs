@@ -34,22 +34,24 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         &Ctx::required(req.color, "body.color")?,
     )?;
     let id = ctx
-        .write_account(|acct, _| {
-            if acct.labels.values().any(|l| l.name == name) {
+        .write_account(move |tx, by| {
+            if tx.labels(&by.domain)?.values().any(|l| l.name == name) {
                 return Err(ApiError::bad_request(format!(
                     "body.name: a label named {name:?} already exists"
                 )));
             }
-            acct.next_label_id += 1;
-            let label_id = acct.next_label_id;
-            acct.labels.insert(
-                label_id,
-                Label {
+            let mut misc = tx.misc(&by.domain)?;
+            misc.next_label_id += 1;
+            let label_id = misc.next_label_id;
+            tx.put_misc(&by.domain, &misc)?;
+            tx.put_label(
+                &by.domain,
+                &Label {
                     label_id,
                     name,
                     color,
                 },
-            );
+            )?;
             Ok(label_id)
         })
         .await?;
@@ -61,10 +63,9 @@ pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let (offset, limit) = ctx.params.page();
     let name = ctx.params.str("name").map(str::to_lowercase);
     let id = ctx.params.int("label_id");
-    ctx.app.store.read(|w| {
-        let all: Vec<t::CaseLabelInfo> = w
-            .account(ctx.domain())
-            .labels
+    ctx.app.store.read(|r| {
+        let all: Vec<t::CaseLabelInfo> = r
+            .labels(ctx.domain())?
             .values()
             .filter(|l| id.is_none_or(|i| i == l.label_id))
             .filter(|l| {
@@ -97,20 +98,17 @@ pub(super) async fn update(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         &Ctx::required(req.name, "body.name")?,
         &Ctx::required(req.color, "body.color")?,
     )?;
-    ctx.write_account(|acct, _| {
-        if acct
-            .labels
-            .values()
-            .any(|l| l.name == name && l.label_id != id)
-        {
+    ctx.write_account(move |tx, by| {
+        let labels = tx.labels(&by.domain)?;
+        if labels.values().any(|l| l.name == name && l.label_id != id) {
             return Err(ApiError::bad_request(format!(
                 "body.name: a label named {name:?} already exists"
             )));
         }
-        let l = acct.labels.get_mut(&id).ok_or_else(|| no_label(id))?;
+        let mut l = labels.get(&id).cloned().ok_or_else(|| no_label(id))?;
         l.name = name;
         l.color = color;
-        Ok(())
+        tx.put_label(&by.domain, &l)
     })
     .await?;
     Ok(ctx.ack())
@@ -118,12 +116,12 @@ pub(super) async fn update(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) async fn delete(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = label_id(ctx)?;
-    ctx.write_account(|acct, _| {
-        acct.labels.remove(&id).ok_or_else(|| no_label(id))?;
-        for c in acct.cases.values_mut() {
-            c.label_ids.remove(&id);
+    ctx.write_account(move |tx, by| {
+        if tx.delete_label(&by.domain, id)? {
+            Ok(())
+        } else {
+            Err(no_label(id))
         }
-        Ok(())
     })
     .await?;
     Ok(ctx.ack())
@@ -151,11 +149,12 @@ fn label_ids(ctx: &Ctx<'_>) -> ApiResult<Vec<i64>> {
 pub(super) async fn attach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let case_id = ctx.path("case_id")?;
     let ids = label_ids(ctx)?;
-    ctx.write_account(|acct, by| {
-        if let Some(missing) = ids.iter().find(|i| !acct.labels.contains_key(i)) {
+    ctx.write_account(move |tx, by| {
+        let labels = tx.labels(&by.domain)?;
+        if let Some(missing) = ids.iter().find(|i| !labels.contains_key(i)) {
             return Err(no_label(*missing));
         }
-        let case = acct.case_mut(&case_id)?;
+        let mut case = tx.case(&by.domain, &case_id)?;
         let mut all = case.label_ids.clone();
         all.extend(ids.iter().copied());
         if all.len() > MAX_PER_CASE {
@@ -164,8 +163,8 @@ pub(super) async fn attach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
             )));
         }
         case.label_ids = all;
-        by.log(case, 5, format!("labels attached: {ids:?}"));
-        Ok(())
+        by.log(&mut case, 5, format!("labels attached: {ids:?}"));
+        tx.put_case(&by.domain, &case)
     })
     .await?;
     Ok(ctx.ack())
@@ -174,7 +173,8 @@ pub(super) async fn attach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 pub(super) async fn detach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let case_id = ctx.path("case_id")?;
     let ids = label_ids(ctx)?;
-    ctx.write_case(&case_id, |case, by| {
+    let id = case_id.clone();
+    ctx.write_case(&id, move |case, by| {
         if let Some(missing) = ids.iter().find(|i| !case.label_ids.contains(i)) {
             return Err(ApiError::not_found(format!(
                 "label {missing} is not attached to case {case_id}"
@@ -191,11 +191,11 @@ pub(super) async fn detach(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) fn of_case(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let case_id = ctx.path("case_id")?;
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
-        let c = acct.case(&case_id)?;
+    ctx.app.store.read(|r| {
+        let c = r.case(ctx.domain(), &case_id)?;
+        let v = r.view(ctx.domain(), [])?;
         view::reply(&t::ListCaseLabelsResponse {
-            case_label_list: view::case_labels(acct, c),
+            case_label_list: view::case_labels(&v, &c),
         })
     })
 }

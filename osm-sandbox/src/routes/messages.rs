@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::{Ctx, Reply, check_text, page, parse_time, view};
 use crate::error::{ApiError, ApiResult};
-use crate::state::{AccountState, Message, status};
+use crate::state::{Message, Reader, status};
 
 /// Longest accepted message.
 const MAX_MESSAGE: usize = 5000;
@@ -17,19 +17,17 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let content = Ctx::required(message.content, "body.message.content")?;
     check_text(&content, "body.message.content", MAX_MESSAGE)?;
     let accessory_ids = message.accessory_ids;
-    let by = ctx.customer();
-    let domain = ctx.domain();
-    ctx.app
-        .store
-        .write(|w| {
-            let seq = w.seq();
-            let acct = w.account_mut(domain);
-            if let Some(missing) = accessory_ids.iter().find(|a| !acct.accessories.contains_key(*a)) {
-                return Err(ApiError::bad_request(format!(
-                    "body.message.accessory_ids: attachment {missing} does not exist in this account"
-                )));
+    ctx.write_account(move |tx, by| {
+            let seq = tx.seq()?;
+            for missing in &accessory_ids {
+                if !tx.has_accessory(&by.domain, missing)? {
+                    return Err(ApiError::bad_request(format!(
+                        "body.message.accessory_ids: attachment {missing} does not exist in this account"
+                    )));
+                }
             }
-            let case = acct.case_mut(&id)?;
+            let mut case = tx.case(&by.domain, &id)?;
+            let case = &mut case;
             if status::is_terminal(case.status) {
                 return Err(ApiError::bad_transition(format!(
                     "case {id} is {} (status {}): messages can only be sent to an open case",
@@ -54,7 +52,7 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
                 by.log(case, 4, "status 17 -> 1");
                 case.status = status::PROCESSING;
             }
-            Ok(())
+            tx.put_case(&by.domain, case)
         })
         .await?;
     Ok(ctx.ack())
@@ -63,22 +61,23 @@ pub(super) async fn create(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 pub(super) fn list(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let (offset, limit) = ctx.params.page();
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
-        let c = acct.case(&id)?;
-        let all = view::messages(acct, c);
+    ctx.app.store.read(|r| {
+        let c = r.case(ctx.domain(), &id)?;
+        let v = r.view(ctx.domain(), [&c])?;
+        let all = view::messages(&v, &c);
         Ok(Reply::Json(
             json!({ "count": all.len(), "message_list": page(&all, offset, limit) }),
         ))
     })
 }
 
-fn case_ids(ctx: &Ctx<'_>, acct: &AccountState) -> ApiResult<Vec<String>> {
-    let ids = ctx.params.list("case_ids");
-    for id in &ids {
-        acct.case(id)?;
-    }
-    Ok(ids)
+/// The cases named by `case_ids` (404 for one the account does not have).
+fn cases(ctx: &Ctx<'_>, r: &Reader<'_>) -> ApiResult<Vec<crate::state::Case>> {
+    ctx.params
+        .list("case_ids")
+        .iter()
+        .map(|id| r.case(ctx.domain(), id))
+        .collect()
 }
 
 pub(super) fn new_instant(ctx: &Ctx<'_>) -> ApiResult<Reply> {
@@ -88,19 +87,20 @@ pub(super) fn new_instant(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         .filter(|s| !s.is_empty())
         .map(|s| parse_time(s, "query.last_message_time_id"))
         .transpose()?;
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
+    ctx.app.store.read(|r| {
+        let cases = cases(ctx, r)?;
+        let v = r.view(ctx.domain(), &cases)?;
         let mut immsg = Vec::new();
         let mut imstatus = Vec::new();
         let mut latest = since;
-        for id in case_ids(ctx, acct)? {
-            let c = acct.case(&id)?;
+        for c in &cases {
+            let id = &c.incident_id;
             let msgs: Vec<Value> = c
                 .messages
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| since.is_none_or(|t| m.create_time > t))
-                .map(|(i, m)| view::message(acct, m, i == 0))
+                .map(|(i, m)| view::message(&v, m, i == 0))
                 .collect();
             if let Some(last) = c.messages.last() {
                 latest = latest.max(Some(last.create_time));
@@ -118,13 +118,11 @@ pub(super) fn new_instant(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 }
 
 pub(super) fn unread(ctx: &Ctx<'_>) -> ApiResult<Reply> {
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
+    ctx.app.store.read(|r| {
         let mut list = Vec::new();
-        for id in case_ids(ctx, acct)? {
-            let c = acct.case(&id)?;
+        for c in cases(ctx, r)? {
             list.push(t::ImUnreadV2 {
-                incident_id: Some(id),
+                incident_id: Some(c.incident_id.clone()),
                 status: Some(c.status),
                 unread_num: i32::try_from(c.unread()).ok(),
             });
@@ -141,15 +139,15 @@ pub(super) fn more(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         "query.create_time",
     )?;
     let limit = ctx.params.int("limit").unwrap_or(10).clamp(1, 1000) as usize;
-    ctx.app.store.read(|w| {
-        let acct = w.account(ctx.domain());
-        let c = acct.case(&id)?;
+    ctx.app.store.read(|r| {
+        let c = r.case(ctx.domain(), &id)?;
+        let v = r.view(ctx.domain(), [&c])?;
         let older: Vec<Value> = c
             .messages
             .iter()
             .enumerate()
             .filter(|(_, m)| m.create_time < before)
-            .map(|(i, m)| view::message(acct, m, i == 0))
+            .map(|(i, m)| view::message(&v, m, i == 0))
             .collect();
         let start = older.len().saturating_sub(limit);
         Ok(Reply::Json(
@@ -160,7 +158,7 @@ pub(super) fn more(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) async fn mark_read(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
-    ctx.write_case(&id, |case, _| {
+    ctx.write_case(&id, move |case, _| {
         for m in &mut case.messages {
             m.read = true;
         }
@@ -172,7 +170,8 @@ pub(super) async fn mark_read(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 pub(super) async fn revoke(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("case_id")?;
     let mid = ctx.path("message_id")?;
-    ctx.write_case(&id, |case, by| {
+    let case_id = id.clone();
+    ctx.write_case(&case_id, move |case, by| {
         let m = case
             .messages
             .iter_mut()

@@ -11,8 +11,9 @@ pub(super) async fn create_privilege(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let privilege = req
         .privilege
         .map_or_else(|| "createCase".to_owned(), |p| p.to_string());
-    ctx.write_account(|acct, _| {
-        let p = &mut acct.privileges;
+    ctx.write_account(move |tx, by| {
+        let mut misc = tx.misc(&by.domain)?;
+        let p = &mut misc.privileges;
         match operation.as_str() {
             "create" => {
                 p.insert(privilege);
@@ -26,7 +27,7 @@ pub(super) async fn create_privilege(ctx: &Ctx<'_>) -> ApiResult<Reply> {
                 )));
             }
         }
-        Ok(())
+        tx.put_misc(&by.domain, &misc)
     })
     .await?;
     Ok(ctx.ack())
@@ -37,7 +38,7 @@ pub(super) fn list_privileges(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let has = ctx
         .app
         .store
-        .read(|w| w.account(ctx.domain()).privileges.contains(privilege));
+        .read(|r| Ok(r.misc(ctx.domain())?.privileges.contains(privilege)))?;
     view::reply(&t::ListPrivilegesResponse {
         has_privilege: Some(i32::from(has)),
     })
@@ -53,9 +54,10 @@ pub(super) async fn feedback(ctx: &Ctx<'_>) -> ApiResult<Reply> {
         )));
     }
     let body = ctx.body().clone();
-    ctx.write_account(|acct, _| {
-        acct.feedbacks.push(body);
-        Ok(())
+    ctx.write_account(move |tx, by| {
+        let mut misc = tx.misc(&by.domain)?;
+        misc.feedbacks.push(body);
+        tx.put_misc(&by.domain, &misc)
     })
     .await?;
     Ok(ctx.ack())
@@ -63,9 +65,10 @@ pub(super) async fn feedback(ctx: &Ctx<'_>) -> ApiResult<Reply> {
 
 pub(super) async fn sign_agreement(ctx: &Ctx<'_>) -> ApiResult<Reply> {
     let id = ctx.path("id")?;
-    ctx.write_account(|acct, by| {
-        acct.signed_agreements.insert(id, by.now);
-        Ok(())
+    ctx.write_account(move |tx, by| {
+        let mut misc = tx.misc(&by.domain)?;
+        misc.signed_agreements.insert(id, by.now);
+        tx.put_misc(&by.domain, &misc)
     })
     .await?;
     Ok(ctx.ack())

@@ -21,7 +21,7 @@ use crate::account::Account;
 use crate::error::{ApiError, ApiResult};
 use crate::server::App;
 use crate::spec::Operation;
-use crate::state::{AccountState, Case};
+use crate::state::{Case, Tx};
 use crate::validate::Params;
 
 /// Everything a handler gets: the authenticated account, typed parameters, the checked body.
@@ -75,30 +75,32 @@ impl Ctx<'_> {
         Customer {
             now: self.now(),
             access_key: self.account.access_key().to_owned(),
+            domain: self.domain().to_owned(),
         }
     }
-    /// Changes this account's state on behalf of its customer (rules of
-    /// [`Store::write`](crate::state::Store::write): check everything before changing anything).
-    pub(crate) async fn write_account<R>(
+    /// Changes this account's state on behalf of its customer, in one transaction (see
+    /// [`Store::write`](crate::state::Store::write): on `Err` nothing is changed).
+    pub(crate) async fn write_account<R: Send + 'static>(
         &self,
-        f: impl FnOnce(&mut AccountState, &Customer) -> ApiResult<R>,
+        f: impl FnOnce(&mut Tx<'_>, &Customer) -> ApiResult<R> + Send + 'static,
     ) -> ApiResult<R> {
         let by = self.customer();
-        let domain = self.domain();
-        self.app
-            .store
-            .write(|w| f(w.account_mut(domain), &by))
-            .await
+        self.app.store.write(move |tx| f(tx, &by)).await
     }
     /// Changes case `case_id` of this account (404 if it has none) on behalf of its customer,
     /// then acknowledges.
     pub(crate) async fn write_case(
         &self,
         case_id: &str,
-        f: impl FnOnce(&mut Case, &Customer) -> ApiResult<()>,
+        f: impl FnOnce(&mut Case, &Customer) -> ApiResult<()> + Send + 'static,
     ) -> ApiResult<Reply> {
-        self.write_account(|acct, by| f(acct.case_mut(case_id)?, by))
-            .await?;
+        let id = case_id.to_owned();
+        self.write_account(move |tx, by| {
+            let mut case = tx.case(&by.domain, &id)?;
+            f(&mut case, by)?;
+            tx.put_case(&by.domain, &case)
+        })
+        .await?;
         Ok(self.ack())
     }
 }
@@ -110,6 +112,8 @@ pub(crate) struct Customer {
     pub(crate) now: DateTime<Utc>,
     /// The customer's access key (operator id, message replier).
     pub(crate) access_key: String,
+    /// The customer's account (domain id).
+    pub(crate) domain: String,
 }
 
 impl Customer {
@@ -130,12 +134,41 @@ pub(crate) enum Reply {
         content_type: &'static str,
         data: Vec<u8>,
     },
+    /// `200 application/json` with these bytes as they are (an injected malformed body).
+    Raw(Vec<u8>),
+    /// An injected error answer, with `Retry-After` seconds.
+    Fault {
+        err: ApiError,
+        retry_after: Option<u64>,
+    },
+    /// No answer: the connection is dropped (an injected fault).
+    Drop,
 }
 
 impl IntoResponse for Reply {
     fn into_response(self) -> Response {
         match self {
             Reply::Json(v) => (StatusCode::OK, axum::Json(v)).into_response(),
+            Reply::Raw(bytes) => (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json")],
+                bytes,
+            )
+                .into_response(),
+            Reply::Fault { err, retry_after } => {
+                let mut resp = err.into_response();
+                if let Some(s) = retry_after
+                    && let Ok(v) = HeaderValue::from_str(&s.to_string())
+                {
+                    resp.headers_mut().insert(header::RETRY_AFTER, v);
+                }
+                resp
+            }
+            Reply::Drop => {
+                let mut resp = StatusCode::OK.into_response();
+                resp.extensions_mut().insert(crate::server::DropConnection);
+                resp
+            }
             Reply::File {
                 name,
                 content_type,

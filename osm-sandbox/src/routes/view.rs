@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::Reply;
 use crate::error::ApiError;
-use crate::state::{AccountState, Case, Label, Message, OperateLog};
+use crate::state::{AccountView, Case, Label, Message, OperateLog};
 
 /// RFC 3339 with seconds and `Z` (as text, for fields the spec types as plain strings).
 pub(crate) fn time(t: &DateTime<Utc>) -> String {
@@ -43,7 +43,7 @@ pub(crate) fn label_info(l: &Label) -> t::CaseLabelInfo {
 }
 
 /// Labels of a case.
-pub(crate) fn case_labels(acct: &AccountState, case: &Case) -> Vec<t::CaseLabelInfo> {
+pub(crate) fn case_labels(acct: &AccountView, case: &Case) -> Vec<t::CaseLabelInfo> {
     case.label_ids
         .iter()
         .filter_map(|id| acct.labels.get(id))
@@ -72,7 +72,7 @@ macro_rules! case_model {
 pub(crate) use case_model;
 
 /// `IncidentInfoV2`.
-pub(crate) fn incident_info(acct: &AccountState, c: &Case) -> t::IncidentInfoV2 {
+pub(crate) fn incident_info(acct: &AccountView, c: &Case) -> t::IncidentInfoV2 {
     case_model!(t::IncidentInfoV2, c, {
         simple_description: Some(c.simple_description.clone()),
         confirmed_time: c.confirmed_time.as_ref().map(time),
@@ -89,11 +89,11 @@ pub(crate) fn incident_info(acct: &AccountState, c: &Case) -> t::IncidentInfoV2 
     })
 }
 
-fn accessories(acct: &AccountState, ids: &[String]) -> Vec<t::SimpleAccessoryV2> {
+fn accessories(acct: &AccountView, ids: &[String]) -> Vec<t::SimpleAccessoryV2> {
     ids.iter()
         .map(|id| t::SimpleAccessoryV2 {
             accessory_id: Some(id.clone()),
-            file_actual_name: acct.accessories.get(id).map(|a| a.name.clone()),
+            file_actual_name: acct.accessory_names.get(id).cloned(),
         })
         .collect()
 }
@@ -109,7 +109,7 @@ fn shown_content(m: &Message) -> String {
 
 /// `QueryMessageInfoV2` plus the message's id (an extra the model lacks; withdrawn messages
 /// keep their place with empty content).
-pub(crate) fn message(acct: &AccountState, m: &Message, first: bool) -> Value {
+pub(crate) fn message(acct: &AccountView, m: &Message, first: bool) -> Value {
     let body = t::QueryMessageInfoV2 {
         content: Some(shown_content(m)),
         create_time: Some(time(&m.create_time)),
@@ -133,7 +133,7 @@ pub(crate) fn message(acct: &AccountState, m: &Message, first: bool) -> Value {
 }
 
 /// All messages of a case.
-pub(crate) fn messages(acct: &AccountState, c: &Case) -> Vec<Value> {
+pub(crate) fn messages(acct: &AccountView, c: &Case) -> Vec<Value> {
     c.messages
         .iter()
         .enumerate()
@@ -142,7 +142,7 @@ pub(crate) fn messages(acct: &AccountState, c: &Case) -> Vec<Value> {
 }
 
 /// `IncidentDetailInfoV2`.
-pub(crate) fn incident_detail(acct: &AccountState, c: &Case) -> t::IncidentDetailInfoV2 {
+pub(crate) fn incident_detail(acct: &AccountView, c: &Case) -> t::IncidentDetailInfoV2 {
     let messages = c
         .messages
         .iter()

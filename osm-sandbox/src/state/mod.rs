@@ -1,27 +1,37 @@
-//! Ticket state, kept per account (domain id): cases with their messages, logs, labels,
-//! relations and scores; labels; attachments; privileges; feedback.
+//! Ticket state, kept per account (domain id) in an embedded SQLite database: cases (with
+//! their messages, logs, labels, relations and scores), labels, attachments (as blobs),
+//! privileges, feedback and agreements.
 //!
-//! One account never reaches another's data: every lookup goes through [`World::account`] /
-//! [`World::account_mut`] keyed by the authenticated domain id.
+//! - **One transaction per change**: [`Store::write`] runs a change in its own SQLite
+//!   transaction on the writer thread and answers only after `COMMIT` returned; a change that
+//!   fails (a rule says no, or the commit fails) is rolled back, so nothing of it is visible.
+//! - **Indexes for the list filters**: cases by (account, creation time), by status and by
+//!   business type, plus a label index and per-(status, business type) counters, so a list
+//!   page costs O(page + log n) and its `total_count` O(1) for the common filters (text
+//!   search, label and time-range filters count the matching rows).
+//! - **In memory by default** (an in-memory SQLite database, the same code path), or in a file
+//!   with `--state FILE` (WAL journal, `synchronous=FULL`: acknowledged means on disk). A
+//!   state file of the older JSON format is converted once at start-up ([`legacy`]).
+//!
+//! One account never reaches another's data: every query is keyed by the authenticated
+//! domain id.
 
 mod case;
-mod persist;
+mod db;
+pub mod legacy;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
-use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use case::{Action, Case, Contact, Message, OperateLog, status};
-pub use persist::{PersistError, Persister};
+pub(crate) use db::FAIL_COMMIT;
+pub use db::{CaseQuery, PersistError, Reader, Snapshot, Store, Tx};
 
-use crate::error::{ApiError, ApiResult};
-
-/// Format version of the state file.
-pub const STATE_VERSION: u32 = 1;
+/// Version of the database layout (`meta.schema`); the JSON files of earlier sandboxes were 1.
+pub const STATE_VERSION: u32 = 2;
 
 /// A label an account defines and attaches to its cases.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -74,17 +84,11 @@ mod b64 {
     }
 }
 
-/// Everything one account owns.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
-pub struct AccountState {
-    /// Cases by id.
-    pub cases: BTreeMap<String, Case>,
-    /// Labels by id.
-    pub labels: BTreeMap<i64, Label>,
-    /// Next label id.
+/// What an account owns besides cases, labels and attachments.
+#[derive(Debug, Default, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AccountMisc {
+    /// Last label id handed out.
     pub next_label_id: i64,
-    /// Attachments by id.
-    pub accessories: BTreeMap<String, Accessory>,
     /// Privileges granted (`export`, `createCase`).
     pub privileges: BTreeSet<String>,
     /// Feedback reports received, as sent.
@@ -93,132 +97,11 @@ pub struct AccountState {
     pub signed_agreements: BTreeMap<String, DateTime<Utc>>,
 }
 
-impl AccountState {
-    /// The case, or 404.
-    pub fn case(&self, id: &str) -> ApiResult<&Case> {
-        self.cases.get(id).ok_or_else(|| case_not_found(id))
-    }
-    /// The case for a change, or 404.
-    pub fn case_mut(&mut self, id: &str) -> ApiResult<&mut Case> {
-        self.cases.get_mut(id).ok_or_else(|| case_not_found(id))
-    }
-}
-
-fn case_not_found(id: &str) -> ApiError {
-    ApiError::not_found(format!("case {id} does not exist in this account"))
-}
-
-/// All state of the sandbox.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
-pub struct World {
-    /// State file format version.
-    pub version: u32,
-    /// Counter behind case ids and other sequential ids.
-    pub next_seq: u64,
-    /// Accounts by domain id.
-    pub accounts: BTreeMap<String, AccountState>,
-    /// Bumped by every acknowledged change (not persisted meaningfully).
-    #[serde(default)]
-    pub generation: u64,
-}
-
-impl World {
-    /// An account's state (empty if it never wrote anything).
-    pub fn account(&self, domain: &str) -> &AccountState {
-        static EMPTY: std::sync::LazyLock<AccountState> =
-            std::sync::LazyLock::new(AccountState::default);
-        self.accounts.get(domain).unwrap_or(&EMPTY)
-    }
-    /// An account's state for a change.
-    pub fn account_mut(&mut self, domain: &str) -> &mut AccountState {
-        self.accounts.entry(domain.to_owned()).or_default()
-    }
-    /// The next value of the global sequence.
-    pub fn seq(&mut self) -> u64 {
-        self.next_seq += 1;
-        self.next_seq
-    }
-    /// Finds a case in any account (for the engineer's control API).
-    pub fn find_case_mut(&mut self, id: &str) -> ApiResult<&mut Case> {
-        self.accounts
-            .values_mut()
-            .find_map(|a| a.cases.get_mut(id))
-            .ok_or_else(|| ApiError::not_found(format!("case {id} does not exist")))
-    }
-}
-
-/// The shared state: one reader-writer lock around the world, and optional durable persistence.
-#[derive(Debug)]
-pub struct Store {
-    world: RwLock<World>,
-    persister: Option<Persister>,
-}
-
-impl Store {
-    /// An in-memory store.
-    pub fn in_memory() -> Arc<Store> {
-        Arc::new(Store {
-            world: RwLock::new(World {
-                version: STATE_VERSION,
-                ..World::default()
-            }),
-            persister: None,
-        })
-    }
-
-    /// A store backed by `path`: loads it if it exists, then writes every acknowledged change.
-    pub fn open(path: PathBuf) -> Result<Arc<Store>, PersistError> {
-        let world = persist::load(&path)?;
-        let persister = Persister::new(path);
-        let store = Arc::new(Store {
-            world: RwLock::new(world),
-            persister: Some(persister),
-        });
-        if let Some(p) = &store.persister {
-            p.start(Arc::downgrade(&store));
-        }
-        Ok(store)
-    }
-
-    fn read_lock(&self) -> RwLockReadGuard<'_, World> {
-        self.world
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    fn write_lock(&self) -> RwLockWriteGuard<'_, World> {
-        self.world
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    /// Reads the world.
-    pub fn read<R>(&self, f: impl FnOnce(&World) -> R) -> R {
-        f(&self.read_lock())
-    }
-
-    /// Changes the world. `f` must check everything before it changes anything: on `Err`
-    /// nothing is recorded. Returns once the change is durable (when persisting).
-    pub async fn write<R>(&self, f: impl FnOnce(&mut World) -> ApiResult<R>) -> ApiResult<R> {
-        let (out, generation) = {
-            let mut w = self.write_lock();
-            let out = f(&mut w)?;
-            w.generation += 1;
-            (out, w.generation)
-        };
-        if let Some(p) = &self.persister {
-            p.wait_durable(generation).await.map_err(|e| {
-                ApiError::internal(format!(
-                    "the change was applied but could not be saved: {e}"
-                ))
-            })?;
-        }
-        Ok(out)
-    }
-
-    /// Serialized snapshot and its generation (for the persister).
-    fn snapshot(&self) -> Result<(u64, Vec<u8>), serde_json::Error> {
-        let w = self.read_lock();
-        Ok((w.generation, serde_json::to_vec(&*w)?))
-    }
+/// What rendering a case needs from its account: label definitions and attachment names.
+#[derive(Debug, Default, Clone)]
+pub struct AccountView {
+    /// Labels by id.
+    pub labels: BTreeMap<i64, Label>,
+    /// Attachment names by id.
+    pub accessory_names: BTreeMap<String, String>,
 }

@@ -226,14 +226,20 @@ async fn a_cases_labels_stay_a_set() {
     }
     assert_eq!(attached().await, vec![first]);
 
-    // up to the limit of 10, re-attaching labels already there is no new label
-    a.send("POST", &attach(&query(&ids[..10])), None, b"")
-        .await
-        .ok();
-    a.send("POST", &attach(&query(&ids[..10])), None, b"")
-        .await
-        .ok();
+    // up to the limit of 10 (at most 5 per request, as the API reference says), re-attaching
+    // labels already there is no new label
+    for chunk in [&ids[..5], &ids[5..10], &ids[..5], &ids[5..10]] {
+        a.send("POST", &attach(&query(chunk)), None, b"").await.ok();
+    }
     assert_eq!(attached().await, ids[..10].to_vec());
+    let (_, msg) = a
+        .send("POST", &attach(&query(&ids[..6])), None, b"")
+        .await
+        .err(400);
+    assert!(
+        msg.contains("query.label_ids: 6 items, at most 5 allowed"),
+        "{msg}"
+    );
     let (_, msg) = a
         .send("POST", &attach(&query(&ids[10..])), None, b"")
         .await

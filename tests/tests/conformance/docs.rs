@@ -3,18 +3,15 @@
 
 use super::*;
 
-/// Keywords progenitor turns into awkward newtypes; limits belong in descriptions.
+/// Keywords progenitor turns into awkward newtypes. (Length and size limits are allowed: osm-gen
+/// strips them before progenitor, and request-side ones are required, see `limits.rs`.)
 const FORBIDDEN_KEYWORDS: &[&str] = &[
-    "maxLength",
-    "minLength",
     "minimum",
     "maximum",
     "exclusiveMinimum",
     "exclusiveMaximum",
     "multipleOf",
     "pattern",
-    "minItems",
-    "maxItems",
 ];
 
 fn blank(text: Option<&str>) -> bool {
