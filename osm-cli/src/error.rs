@@ -37,6 +37,15 @@ impl CliError {
         CliError::Usage(message.into())
     }
 
+    /// For a signature mismatch the server explained, how its canonical request differs
+    /// from the one signed.
+    pub(crate) fn signature_diagnosis(&self) -> Option<osm_client::SignatureDiagnosis> {
+        match self {
+            CliError::Client(e) => e.signature_diagnosis(),
+            _ => None,
+        }
+    }
+
     /// The process exit code for this error.
     pub(crate) fn exit_code(&self) -> u8 {
         match self {
@@ -67,6 +76,16 @@ fn client_message(e: &ClientError) -> String {
 
 fn hint(e: &ClientError) -> Option<&'static str> {
     match e {
+        ClientError::Api(api) if api.signature_diagnosis().is_some() => {
+            Some(match api.signature_diagnosis()?.is_identical() {
+                true => {
+                    "the secret key does not match the access key; check HUAWEICLOUD_SDK_SK or the profile's sk"
+                }
+                false => {
+                    "the request was changed after signing (a proxy rewriting the URL or headers?); --debug shows both canonical requests"
+                }
+            })
+        }
         ClientError::Api(api) => {
             let message = api.error_msg().unwrap_or_default().to_ascii_lowercase();
             match api.error_code() {

@@ -204,6 +204,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::from(EXIT_OK),
         Err(e) => {
             eprintln!("osm: {e}");
+            // --debug: a signature mismatch the server explained, line by line
+            if let Some(diagnosis) = e.signature_diagnosis()
+                && Global::from_arg_matches(&matches).is_ok_and(|g| g.debug)
+            {
+                eprint!("signature mismatch, signed vs. computed by the server:\n{diagnosis}");
+            }
             ExitCode::from(e.exit_code())
         }
     }

@@ -233,6 +233,11 @@ pub struct ApiError {
     pub(crate) encoded_authorization_message: Option<String>,
     /// The body, truncated, when it was not a JSON error object (e.g. an HTML page).
     pub(crate) raw_body: Option<String>,
+    /// The canonical request the server computed, when a signature mismatch carried it.
+    pub(crate) server_canonical_request: Option<String>,
+    /// The canonical request the client signed, kept for a signature mismatch the server
+    /// explained with its own (security token redacted).
+    pub(crate) signed_canonical_request: Option<String>,
 }
 
 impl ApiError {
@@ -250,6 +255,17 @@ impl ApiError {
             encoded_authorization_message,
             raw_body,
         } = parsed;
+        // "...verify aksk signature fail;canonicalRequest:<the server's canonical request>"
+        use osm_auth::diagnose::{CANONICAL_REQUEST_MARKER as MARKER, redact_security_token};
+        let (error_msg, server_canonical_request) =
+            match error_msg.as_deref().and_then(|m| m.find(MARKER)) {
+                Some(at) => {
+                    let msg = error_msg.unwrap_or_default();
+                    let canonical = redact_security_token(&msg[at + MARKER.len()..]).into_owned();
+                    (Some(msg[..at].to_owned()), Some(canonical))
+                }
+                None => (error_msg, None),
+            };
         ApiError {
             status,
             error_code,
@@ -257,7 +273,20 @@ impl ApiError {
             request_id: request_id.or_else(|| header_request_id.map(str::to_owned)),
             encoded_authorization_message,
             raw_body,
+            server_canonical_request,
+            signed_canonical_request: None,
         }
+    }
+
+    /// Keeps the canonical request the client signed, when the server answered with its own.
+    pub(crate) fn with_signed_canonical_request(
+        mut self,
+        signed: impl FnOnce() -> Option<String>,
+    ) -> Self {
+        if self.server_canonical_request.is_some() {
+            self.signed_canonical_request = signed();
+        }
+        self
     }
 
     /// HTTP status of the answer.
@@ -284,6 +313,38 @@ impl ApiError {
     pub fn raw_body(&self) -> Option<&str> {
         self.raw_body.as_deref()
     }
+    /// For a signature mismatch (`APIGW.0301`), the canonical request the server computed,
+    /// when it said (Huawei's gateway and osm-sandbox append it to the message); its security
+    /// token, if any, redacted.
+    pub fn server_canonical_request(&self) -> Option<&str> {
+        self.server_canonical_request.as_deref()
+    }
+    /// For a signature mismatch the server explained, the canonical request this client signed
+    /// (security token redacted).
+    pub fn signed_canonical_request(&self) -> Option<&str> {
+        self.signed_canonical_request.as_deref()
+    }
+    /// For a signature mismatch the server explained, how the canonical request it computed
+    /// differs from the one this client signed, line by line: identical means the secret key
+    /// is wrong; a difference means something changed the request after signing (a proxy,
+    /// a rewritten header) or the two sides encode it differently.
+    ///
+    /// ```no_run
+    /// # async fn f(client: &osm_client::Client) {
+    /// if let Err(e) = client.list_cases().send().await
+    ///     && let Some(diagnosis) = e.signature_diagnosis()
+    /// {
+    ///     eprintln!("{e}\n{diagnosis}");
+    /// }
+    /// # }
+    /// ```
+    pub fn signature_diagnosis(&self) -> Option<osm_auth::diagnose::SignatureDiagnosis> {
+        let (signed, server) = (
+            self.signed_canonical_request.as_deref()?,
+            self.server_canonical_request.as_deref()?,
+        );
+        Some(osm_auth::diagnose::diff_canonical_requests(signed, server))
+    }
 }
 
 impl fmt::Display for ApiError {
@@ -296,6 +357,19 @@ impl fmt::Display for ApiError {
             (Some(msg), _) => write!(f, ": {msg}")?,
             (None, Some(raw)) => write!(f, ": non-JSON error body: {raw}")?,
             (None, None) => write!(f, ": {}", reason(self.status))?,
+        }
+        if let Some(diagnosis) = self.signature_diagnosis() {
+            match diagnosis.first_difference() {
+                None => f.write_str(
+                    "; the server computed the canonical request that was signed, so the \
+                     secret key does not match the access key",
+                )?,
+                Some(at) => write!(
+                    f,
+                    "; the canonical request the server computed differs from the one signed \
+                     at {at} (Error::signature_diagnosis() shows both)"
+                )?,
+            }
         }
         write!(f, " (HTTP {}", self.status.as_u16())?;
         match &self.request_id {
@@ -409,6 +483,12 @@ impl Error {
     /// The service's error message.
     pub fn error_msg(&self) -> Option<&str> {
         self.api().and_then(ApiError::error_msg)
+    }
+
+    /// For a signature mismatch the server explained with its canonical request, how it
+    /// differs from the one signed (see [`ApiError::signature_diagnosis`]).
+    pub fn signature_diagnosis(&self) -> Option<osm_auth::diagnose::SignatureDiagnosis> {
+        self.api().and_then(ApiError::signature_diagnosis)
     }
 
     /// The request id (body or `X-Request-Id` header), when the service answered.

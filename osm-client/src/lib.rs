@@ -98,6 +98,7 @@ pub use files::{Attachment, ByteStream, Download};
 pub use generated::{operations, types};
 pub use operation::{IntoItemStream, Operation, OperationInfo};
 pub use options::RequestOptions;
+pub use osm_auth::diagnose::SignatureDiagnosis;
 pub use osm_auth::identity;
 pub use osm_auth::{Algorithm, Credentials};
 pub use paginate::ItemStream;

@@ -11,6 +11,7 @@ use http::{HeaderMap, StatusCode};
 use progenitor_client::{ByteStream, ResponseValue};
 use serde::de::DeserializeOwned;
 
+use super::call::CallSigning;
 use crate::error::body::{RAW_BODY_LIMIT, truncate_lossy};
 use crate::error::{ApiError, Error, TransportError};
 use crate::files::Download;
@@ -118,8 +119,8 @@ where
     Ok((body.freeze(), false))
 }
 
-/// The error answer in `response`, read once.
-pub(crate) async fn api_error(response: reqwest::Response) -> Error {
+/// The error answer in `response` to a request signed as `signing` says, read once.
+pub(crate) async fn api_error(response: reqwest::Response, signing: &CallSigning) -> Error {
     let status = response.status();
     let headers = response.headers().clone();
     let body = match read(response.bytes_stream(), ERROR_BODY_LIMIT).await {
@@ -127,7 +128,9 @@ pub(crate) async fn api_error(response: reqwest::Response) -> Error {
         // the status and headers are still worth reporting
         Err(_) => Bytes::new(),
     };
-    Error::from(ApiError::from_parts(status, request_id(&headers), &body))
+    let api = ApiError::from_parts(status, request_id(&headers), &body)
+        .with_signed_canonical_request(|| signing.signed_canonical_request());
+    Error::from(api)
 }
 
 /// progenitor's error as osm-client's: the typed error a hook stored, a transport failure,
@@ -150,7 +153,7 @@ async fn failure(raw: &raw::Client, error: progenitor_client::Error<()>) -> Erro
         P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
             Error::Transport(TransportError::from_reqwest("reading the answer failed", e))
         }
-        P::UnexpectedResponse(response) => api_error(response).await,
+        P::UnexpectedResponse(response) => api_error(response, &raw.inner().signing).await,
         // not generated: the request layer declares no typed responses
         P::ErrorResponse(rv) => Error::from(ApiError::from_parts(
             rv.status(),

@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
+use osm_auth::SigningOutput;
 use osm_auth::identity::{Identity, IdentityCache};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo as HookInfo};
 use reqwest::{Request, Response};
@@ -107,25 +108,30 @@ impl Shared {
         }
     }
 
-    /// Signs `req` as `identity` at `now` (or gives it the identity's token).
+    /// Signs `req` as `identity` at `now` (or gives it the identity's token); what signed it
+    /// is kept in `signing`.
     pub(crate) fn authenticate(
         &self,
         req: &mut Request,
         identity: &Identity,
         now: SystemTime,
+        signing: &CallSigning,
     ) -> Result<(), Error> {
-        self.signer.authenticate(req, identity, now)
+        let output = self.signer.authenticate(req, identity, now)?;
+        signing.set_last(output);
+        Ok(())
     }
 
     /// Everything done to a request before its first attempt: drop progenitor's
     /// `api-version` header, add the call's headers and the client's defaults, point at the
-    /// current endpoint, get the identity (cached; refreshed ahead of expiry) and sign. Returns
-    /// the identity, for re-signing retries.
+    /// current endpoint, get the identity (cached; refreshed ahead of expiry) and sign. The
+    /// identity is kept in `signing`, for re-signing retries.
     pub(crate) async fn prepare(
         &self,
         req: &mut Request,
         options: &RequestOptions,
-    ) -> Result<Identity, Error> {
+        signing: &CallSigning,
+    ) -> Result<(), Error> {
         let headers = req.headers_mut();
         headers.remove(API_VERSION);
         for (name, value) in &options.headers {
@@ -134,8 +140,42 @@ impl Shared {
         self.defaults.apply(headers);
         self.point_at(req, self.current_endpoint());
         let identity = self.identity.identity().await.map_err(Error::Identity)?;
-        self.authenticate(req, &identity, SystemTime::now())?;
-        Ok(identity)
+        self.authenticate(req, &identity, SystemTime::now(), signing)?;
+        signing.set_identity(identity);
+        Ok(())
+    }
+}
+
+/// How one call's attempts are signed: the identity the first attempt was signed as (retries
+/// are signed as it again) and the signer's output for the latest attempt, kept so that a
+/// signature mismatch can be compared with the canonical request the server computed.
+#[derive(Debug, Default)]
+pub(crate) struct CallSigning {
+    identity: Mutex<Option<Identity>>,
+    last: Mutex<Option<SigningOutput>>,
+}
+
+impl CallSigning {
+    pub(crate) fn identity(&self) -> Option<Identity> {
+        self.identity.lock().ok().and_then(|slot| slot.clone())
+    }
+
+    fn set_identity(&self, identity: Identity) {
+        if let Ok(mut slot) = self.identity.lock() {
+            *slot = Some(identity);
+        }
+    }
+
+    fn set_last(&self, output: Option<SigningOutput>) {
+        if let Ok(mut slot) = self.last.lock() {
+            *slot = output;
+        }
+    }
+
+    /// The canonical request of the latest attempt, its security token redacted.
+    pub(crate) fn signed_canonical_request(&self) -> Option<String> {
+        let slot = self.last.lock().ok()?;
+        Some(slot.as_ref()?.canonical_request().to_string())
     }
 }
 
@@ -148,8 +188,8 @@ pub(crate) struct CallState {
     pub(crate) info: &'static OperationInfo,
     pub(crate) options: RequestOptions,
     failure: Arc<Mutex<Option<Error>>>,
-    /// The identity the first attempt was signed as (retries are signed as it again).
-    identity: Arc<Mutex<Option<Identity>>>,
+    /// How the call's attempts were signed.
+    pub(crate) signing: Arc<CallSigning>,
 }
 
 impl CallState {
@@ -163,7 +203,7 @@ impl CallState {
             info,
             options,
             failure: Arc::default(),
-            identity: Arc::default(),
+            signing: Arc::default(),
         }
     }
 
@@ -188,25 +228,23 @@ impl ClientHooks<CallState> for raw::Client {
         _info: &HookInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         let state = self.inner();
-        match state.client.shared().prepare(request, &state.options).await {
-            Ok(identity) => {
-                if let Ok(mut slot) = state.identity.lock() {
-                    *slot = Some(identity);
-                }
-                Ok(())
-            }
+        let shared = state.client.shared();
+        match shared
+            .prepare(request, &state.options, &state.signing)
+            .await
+        {
+            Ok(()) => Ok(()),
             Err(e) => Err(progenitor_client::Error::Custom(state.fail(e))),
         }
     }
 
     async fn exec(&self, request: Request, _info: &HookInfo) -> reqwest::Result<Response> {
         let state = self.inner();
-        let identity = state.identity.lock().ok().and_then(|slot| slot.clone());
         send::execute(
             &state.client,
             state.info,
             &state.options,
-            identity.as_ref(),
+            &state.signing,
             request,
         )
         .await

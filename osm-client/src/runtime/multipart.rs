@@ -73,8 +73,12 @@ pub(crate) async fn multipart<T: DeserializeOwned>(
         .multipart(form.into_reqwest())
         .build()
         .map_err(|e| Error::InvalidRequest(format!("{}: {e}; nothing was sent", info.id())))?;
-    let identity = client.shared().prepare(&mut request, &options).await?;
-    let response = super::send::execute(client, info, &options, Some(&identity), request)
+    let signing = super::call::CallSigning::default();
+    client
+        .shared()
+        .prepare(&mut request, &options, &signing)
+        .await?;
+    let response = super::send::execute(client, info, &options, &signing, request)
         .await
         .map_err(|e| {
             Error::Transport(TransportError::from_reqwest(
@@ -84,7 +88,7 @@ pub(crate) async fn multipart<T: DeserializeOwned>(
         })?;
     let status = response.status();
     if !status.is_success() {
-        return Err(api_error(response).await);
+        return Err(api_error(response, &signing).await);
     }
     let headers = response.headers().clone();
     decode(status, headers, response.bytes_stream()).await

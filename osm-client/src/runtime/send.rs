@@ -15,6 +15,7 @@ use tracing::{Instrument, field};
 
 use osm_auth::identity::Identity;
 
+use super::call::CallSigning;
 use crate::Client;
 use crate::operation::OperationInfo;
 use crate::options::RequestOptions;
@@ -33,9 +34,11 @@ pub(crate) async fn execute(
     client: &Client,
     info: &'static OperationInfo,
     options: &RequestOptions,
-    identity: Option<&Identity>,
+    signing: &CallSigning,
     request: Request,
 ) -> reqwest::Result<Response> {
+    let identity = signing.identity();
+    let identity = identity.as_ref();
     if let Some(dry_run) = &client.shared().dry_run {
         dry_run.record(info.id(), &request);
         return Ok(crate::dry_run::DryRun::answer());
@@ -52,7 +55,7 @@ pub(crate) async fn execute(
     let started = Instant::now();
     let recorder = client.shared().recorder.as_ref();
     let snapshot = recorder.map(|_| super::recording::Snapshot::of(&request));
-    let result = execute_inner(client, info, options, identity, request, started)
+    let result = execute_inner(client, info, options, signing, request, started)
         .instrument(span.clone())
         .await;
     let result = match (recorder, snapshot, result) {
@@ -86,10 +89,11 @@ async fn execute_inner(
     client: &Client,
     info: &'static OperationInfo,
     options: &RequestOptions,
-    identity: Option<&Identity>,
+    signing: &CallSigning,
     request: Request,
     started: Instant,
 ) -> reqwest::Result<Response> {
+    let identity = signing.identity();
     let (http, shared) = (client.http(), client.shared());
     let (attempt_timeout, operation_timeout) = shared.timeouts.for_operation(info.is_transfer());
     let attempt_timeout = options.attempt_timeout.unwrap_or(attempt_timeout);
@@ -125,8 +129,9 @@ async fn execute_inner(
                 shared.point_at(&mut req, endpoint);
                 // the identity that signed the first attempt (still valid: the cache hands
                 // out identities well ahead of expiry)
-                if let Some(identity) = identity
-                    && let Err(e) = shared.authenticate(&mut req, identity, SystemTime::now())
+                if let Some(identity) = &identity
+                    && let Err(e) =
+                        shared.authenticate(&mut req, identity, SystemTime::now(), signing)
                 {
                     // Cannot happen for an identity that signed the first attempt; send the
                     // previous signature rather than give up.

@@ -41,19 +41,20 @@ pub(crate) struct RequestSigner {
 
 impl RequestSigner {
     /// Authenticates `req` as `identity` at `now`, replacing any earlier signature or token:
-    /// AK/SK credentials sign it; an IAM token is sent as `X-Auth-Token`, unsigned.
+    /// AK/SK credentials sign it (the signer's output is returned); an IAM token is sent as
+    /// `X-Auth-Token`, unsigned.
     pub(crate) fn authenticate(
         &self,
         req: &mut Request,
         identity: &Identity,
         now: SystemTime,
-    ) -> Result<(), Error> {
+    ) -> Result<Option<SigningOutput>, Error> {
         for name in &SIGNING_HEADERS {
             req.headers_mut().remove(name);
         }
         req.headers_mut().remove(&AUTH_TOKEN);
         match identity {
-            Identity::AkSk(credentials) => self.sign(req, credentials, now),
+            Identity::AkSk(credentials) => self.sign(req, credentials, now).map(Some),
             Identity::Token(token) => {
                 let mut value =
                     HeaderValue::from_str(token.token().expose_secret()).map_err(|_| {
@@ -61,7 +62,7 @@ impl RequestSigner {
                     })?;
                 value.set_sensitive(true);
                 req.headers_mut().insert(AUTH_TOKEN, value);
-                Ok(())
+                Ok(None)
             }
             _ => Err(Error::Signing(
                 "this kind of identity is not supported by this osm-client version".into(),
@@ -75,7 +76,7 @@ impl RequestSigner {
         req: &mut Request,
         credentials: &Credentials,
         now: SystemTime,
-    ) -> Result<(), Error> {
+    ) -> Result<SigningOutput, Error> {
         let out = {
             let url = req.url();
             let host: Cow<'_, str> = match (url.host_str(), url.port()) {
@@ -123,7 +124,7 @@ impl RequestSigner {
         let query = out.canonical_query();
         req.url_mut()
             .set_query(if query.is_empty() { None } else { Some(query) });
-        Ok(())
+        Ok(out)
     }
 
     fn sign_signable(
