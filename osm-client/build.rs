@@ -1,4 +1,4 @@
-//! With the `codegen` feature (default), generates the client from `../spec/osm.yaml` into
+//! With the `codegen` feature (off by default), generates the client from `../spec/osm.yaml` into
 //! `$OUT_DIR/osm.rs` with osm-gen. Without it, nothing runs: `src/generated.rs` includes the
 //! committed `generated/osm.rs` instead.
 

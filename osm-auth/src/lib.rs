@@ -74,6 +74,8 @@ pub mod provider;
 mod secret;
 mod sign;
 mod signature;
+#[cfg(feature = "http-providers")]
+pub mod tls;
 mod verify;
 
 pub use algorithm::{Algorithm, UnsupportedAlgorithm};

@@ -135,7 +135,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The signing algorithm (default SDK-HMAC-SHA256).
+    /// The signing algorithm (default SDK-HMAC-SHA256). The asymmetric ones,
+    /// SDK-ECDSA-P256-SHA256 and SDK-SM2-SM3, need the `asymmetric-signing` feature
+    /// ([`build`](Self::build) says so otherwise).
     pub fn algorithm(mut self, algorithm: Algorithm) -> Self {
         self.algorithm = Some(algorithm);
         self
@@ -282,7 +284,8 @@ impl ClientBuilder {
         let http = match self.http_client {
             Some(c) => c,
             None => {
-                let mut b = reqwest::Client::builder()
+                let mut b = osm_auth::tls::http_client_builder()
+                    .map_err(|e| Error::Config(format!("the TLS configuration failed: {e}")))?
                     .connect_timeout(self.timeouts.connect)
                     .user_agent(self.user_agent.as_deref().unwrap_or(USER_AGENT));
                 if self.no_proxy {
@@ -307,10 +310,14 @@ impl ClientBuilder {
         if let Some(tz) = &self.time_zone {
             defaults.set("x-time-zone", tz)?;
         }
-        let signer = RequestSigner {
-            algorithm: self.algorithm.unwrap_or(Algorithm::SdkHmacSha256),
-            region,
-        };
+        let algorithm = self.algorithm.unwrap_or(Algorithm::SdkHmacSha256);
+        if algorithm.is_asymmetric() && !cfg!(feature = "asymmetric-signing") {
+            return Err(Error::Config(format!(
+                "the {algorithm} signing algorithm needs osm-client's `asymmetric-signing` \
+                 feature; enable it in Cargo.toml or use SDK-HMAC-SHA256"
+            )));
+        }
+        let signer = RequestSigner { algorithm, region };
         // the access key is scrubbed per exchange (it is the identity's, which may change)
         let recorder = match self.record {
             Some((path, redaction)) => Some(RecordFile::create(path, redaction)?),
@@ -348,5 +355,34 @@ impl Environment for SharedEnv {
 
     fn home_dir(&self) -> Option<std::path::PathBuf> {
         self.0.home_dir()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn with(algorithm: Algorithm) -> Result<Client, Error> {
+        Client::builder()
+            .endpoint("http://127.0.0.1:1")
+            .credentials(Credentials::new("AK", "SK").unwrap().with_domain_id("d"))
+            .algorithm(algorithm)
+            .build()
+    }
+
+    #[test]
+    fn asymmetric_algorithms_follow_the_feature() {
+        assert!(with(Algorithm::SdkHmacSm3).is_ok());
+        for algorithm in [Algorithm::SdkEcdsaP256Sha256, Algorithm::SdkSm2Sm3] {
+            let result = with(algorithm);
+            if cfg!(feature = "asymmetric-signing") {
+                assert!(result.is_ok(), "{algorithm}");
+            } else {
+                let err = result.map(|_| ()).unwrap_err();
+                assert!(matches!(err, Error::Config(_)), "{err:?}");
+                assert!(err.to_string().contains("asymmetric-signing"), "{err}");
+            }
+        }
     }
 }

@@ -66,6 +66,15 @@
 //! - [`record`]: recording exchanges for replay (`ClientBuilder::record_to`).
 //! - [`paginate`], [`retry`], [`config`], [`time`]: how pages, retries, timeouts and OSM's
 //!   date-times behave; [`dry_run`]: signed requests recorded instead of sent.
+//!
+//! # Features
+//! - `blocking`: [`blocking::Client`](crate::blocking), every operation without async.
+//! - `asymmetric-signing`: the SDK-ECDSA-P256-SHA256 and SDK-SM2-SM3 algorithms (RustCrypto
+//!   p256 and sm2); without it [`ClientBuilder::build`] refuses them.
+//! - `codegen`: generate the bindings from `spec/osm.yaml` at build time instead of
+//!   compiling the committed ones (for working on the spec or osm-gen).
+//!
+//! TLS is rustls with the *ring* provider and the system's trust store.
 
 #[cfg(feature = "blocking")]
 pub mod blocking;

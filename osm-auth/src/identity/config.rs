@@ -107,7 +107,8 @@ impl Default for ProviderConfig {
 }
 
 fn client(proxy: bool) -> Result<reqwest::Client, String> {
-    let mut b = reqwest::Client::builder()
+    let mut b = crate::tls::http_client_builder()
+        .map_err(|e| format!("the TLS configuration failed: {e}"))?
         .connect_timeout(CONNECT_TIMEOUT)
         .user_agent(concat!("osm-rs/", env!("CARGO_PKG_VERSION")));
     if !proxy {
