@@ -2,8 +2,8 @@
 //! typed decoding) against hand-built signed reqwest calls doing the same work, both against
 //! the same local keep-alive HTTP server, in the same run.
 //!
-//! `cargo bench -p osm-client --no-default-features --bench roundtrip`; the ratio of the two
-//! means is the cost of the runtime.
+//! `cargo bench -p osm-client --bench roundtrip`; the ratio of the two means is the cost of
+//! the runtime, one call at a time and with 8 tasks at once.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant, SystemTime};
@@ -146,6 +146,28 @@ fn roundtrip(c: &mut Criterion) {
     });
     group.finish();
 
+    // 8 tasks at once over the same pools: the time per call of `iters` calls spread over 8
+    // concurrent tasks, each phase followed by the same untimed phase of the other kind.
+    let mut group = c.benchmark_group("show_case_detail round trip, 8 tasks");
+    group.bench_function("osm-client", |b| {
+        b.to_async(&rt).iter_custom(|iters| async move {
+            let started = Instant::now();
+            concurrently(iters, || through_client(client)).await;
+            let timed = started.elapsed();
+            concurrently(iters, || by_hand(http, base, creds)).await;
+            timed
+        })
+    });
+    group.bench_function("hand-built signed reqwest", |b| {
+        b.to_async(&rt).iter_custom(|iters| async move {
+            concurrently(iters, || through_client(client)).await;
+            let started = Instant::now();
+            concurrently(iters, || by_hand(http, base, creds)).await;
+            started.elapsed()
+        })
+    });
+    group.finish();
+
     // CPU time of the calling thread per call (Linux: /proc/thread-self/schedstat), which other
     // processes on a busy machine do not inflate. The server and reqwest's connection task run
     // on the runtime's worker thread and are not counted: this is the client-side cost.
@@ -172,6 +194,21 @@ fn roundtrip(c: &mut Criterion) {
         })
     });
     group.finish();
+}
+
+/// `total` calls of `call`, spread over 8 concurrent tasks.
+async fn concurrently<F, T>(total: u64, call: impl Fn() -> F)
+where
+    F: std::future::Future<Output = T>,
+{
+    let call = &call;
+    let tasks = (0..8u64).map(|i| async move {
+        // task i makes every 8th call, so the 8 share `total` exactly
+        for _ in (i..total).step_by(8) {
+            black_box(call().await);
+        }
+    });
+    futures::future::join_all(tasks).await;
 }
 
 /// CPU time the current thread has run, from `/proc/thread-self/schedstat` (nanoseconds).
