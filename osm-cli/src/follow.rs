@@ -1,15 +1,14 @@
-//! `osm case follow ID` and `osm case wait ID --status S`: polling with backoff.
-//!
-//! These use a small poller over `list_messages` and `show_case_status` of their own; when
-//! osm-client's `follow_case`/`wait_for_case` land they are meant to switch to those.
+//! `osm case follow ID` and `osm case wait ID --status S`: osm-client's
+//! [`follow_case`](Client::follow_case) and [`wait_for_case`](Client::wait_for_case), with
+//! the flags mapped onto their options and their results printed. No polling of its own.
 
-use std::collections::BTreeSet;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use clap::{ArgMatches, Args, Command, FromArgMatches as _};
-use futures::TryStreamExt as _;
-use osm_client::Client;
-use osm_client::types::{CaseStatus, MessageType};
+use futures::StreamExt as _;
+use osm_client::types::CaseStatus;
+use osm_client::workflows::Until;
+use osm_client::{Client, Error as ClientError};
 
 use crate::config::parse_duration;
 use crate::error::CliError;
@@ -34,7 +33,7 @@ pub(crate) struct FollowArgs {
     /// Exit after printing N messages
     #[arg(long, value_name = "N")]
     count: Option<usize>,
-    /// First polling interval; doubles while nothing arrives, up to 30s
+    /// First polling interval; doubles (with jitter) while nothing arrives, up to 30s
     #[arg(long, value_parser = parse_duration, default_value = "2s", value_name = "DURATION")]
     interval: Duration,
 }
@@ -51,7 +50,7 @@ pub(crate) struct WaitArgs {
     /// Give up after this long (exit 1)
     #[arg(long, value_parser = parse_duration, default_value = "10m", value_name = "DURATION")]
     timeout: Duration,
-    /// First polling interval; doubles up to 30s
+    /// First polling interval; doubles (with jitter) while the status stays, up to 30s
     #[arg(long, value_parser = parse_duration, default_value = "2s", value_name = "DURATION")]
     interval: Duration,
 }
@@ -61,38 +60,27 @@ pub(crate) fn follow_command() -> Command {
     FollowArgs::augment_args(Command::new("follow")).about(
         "Print the engineer's replies to a case as they arrive, until Ctrl-C or the case is closed",
     ).long_about(
-        "Print the engineer's replies to a case as they arrive (polling list_messages with \
-         backoff), until Ctrl-C, --count messages, or the case is completed, cancelled or \
-         invalid. One line per message on a terminal; one JSON object per line with --output json.",
+        "Print the engineer's replies to a case as they arrive (osm-client's follow_case: \
+         list_new_instant_messages polled with backoff), until Ctrl-C, --count messages, or \
+         the case is completed, cancelled or invalid. One line per message on a terminal; one \
+         JSON object per line with --output json.",
     )
 }
 
 /// `case wait`.
 pub(crate) fn wait_command() -> Command {
     WaitArgs::augment_args(Command::new("wait")).about(
-        "Wait until a case has one of the given statuses (polling show_case_status); prints it",
+        "Wait until a case has one of the given statuses (polling show_case_detail); prints it",
     )
 }
 
-fn closed(status: &CaseStatus) -> bool {
-    matches!(
-        status,
-        CaseStatus::Completed | CaseStatus::Cancelled | CaseStatus::Invalid
-    )
-}
-
-async fn status(client: &Client, case_id: &str) -> Result<Option<CaseStatus>, CliError> {
-    Ok(client
-        .show_case_status()
-        .case_id(case_id)
-        .send()
-        .await?
-        .into_inner()
-        .status)
-}
-
-fn next_interval(current: Duration) -> Duration {
-    (current * 2).min(MAX_INTERVAL)
+/// `3 (completed)`: a status as the timeout message shows it.
+fn shown(status: CaseStatus) -> String {
+    let wire = status.to_string();
+    match CASE_STATUS_VALUES.iter().find(|v| v.wire == wire) {
+        Some(v) => format!("{wire} ({})", v.name),
+        None => wire,
+    }
 }
 
 /// Runs `case follow`, calling `emit` for every message to print.
@@ -102,92 +90,82 @@ pub(crate) async fn follow(
     mut emit: impl FnMut(serde_json::Value) -> Result<(), CliError>,
 ) -> Result<Output, CliError> {
     let args = FollowArgs::from_arg_matches(m).map_err(|e| CliError::usage(e.to_string()))?;
-    let mut seen: BTreeSet<String> = BTreeSet::new();
-    let mut first = true;
+    let mut follow = client
+        .follow_case(&args.case_id)
+        .until_closed()
+        .poll_interval(args.interval, MAX_INTERVAL);
+    if args.new {
+        follow = follow.skip_history();
+    }
+    let mut events = follow.into_stream();
+    let done = || Ok(Output::Value(serde_json::Value::Null));
     let mut printed = 0usize;
-    let mut interval = args.interval;
+    let mut status = None;
     loop {
-        let messages: Vec<_> = client
-            .list_messages()
-            .case_id(&args.case_id)
-            .into_stream()
-            .try_collect()
-            .await?;
-        let mut fresh = false;
-        for message in messages {
-            // messages carry no id: time, author and text tell them apart
-            let key = format!(
-                "{}\u{0}{}\u{0}{}",
-                message.create_time.as_deref().unwrap_or_default(),
-                message.replier.as_deref().unwrap_or_default(),
-                message.content.as_deref().unwrap_or_default()
-            );
-            if !seen.insert(key) || (first && args.new) {
-                continue;
-            }
-            fresh = true;
-            let from_engineer = message.type_ == Some(MessageType::Engineer);
-            if !args.all && !from_engineer {
-                continue;
-            }
-            let value = serde_json::to_value(&message)
-                .map_err(|e| CliError::Failed(format!("cannot render a message: {e}")))?;
-            emit(value)?;
-            printed += 1;
-            if args.count.is_some_and(|n| printed >= n) {
-                return Ok(Output::Value(serde_json::Value::Null));
-            }
-        }
-        first = false;
-        if let Some(s) = status(client, &args.case_id).await?
-            && closed(&s)
-        {
-            eprintln!(
-                "osm: case {} is closed (status {s}); stopped following",
-                args.case_id
-            );
-            return Ok(Output::Value(serde_json::Value::Null));
-        }
-        interval = if fresh {
-            args.interval
-        } else {
-            next_interval(interval)
+        let event = tokio::select! {
+            event = events.next() => event,
+            _ = tokio::signal::ctrl_c() => return done(),
         };
-        tokio::select! {
-            () = tokio::time::sleep(interval) => {}
-            _ = tokio::signal::ctrl_c() => return Ok(Output::Value(serde_json::Value::Null)),
+        // the stream ends by itself only once the case is closed (until_closed); any failed
+        // call ends the command, as the client's retries are already spent
+        let Some(event) = event.transpose()? else {
+            break;
+        };
+        status = event.cursor().status();
+        let Some(message) = event.message() else {
+            continue; // status changes are not printed
+        };
+        if !args.all && !event.is_from_support() {
+            continue;
+        }
+        let value = serde_json::to_value(message)
+            .map_err(|e| CliError::Failed(format!("cannot render a message: {e}")))?;
+        emit(value)?;
+        printed += 1;
+        if args.count.is_some_and(|n| printed >= n) {
+            return done();
         }
     }
+    let status = status.map_or_else(|| "unknown".to_owned(), |s| s.to_string());
+    eprintln!(
+        "osm: case {} is closed (status {status}); stopped following",
+        args.case_id
+    );
+    done()
 }
 
 /// Runs `case wait`.
 pub(crate) async fn wait(client: &Client, m: &ArgMatches) -> Result<Output, CliError> {
     let args = WaitArgs::from_arg_matches(m).map_err(|e| CliError::usage(e.to_string()))?;
-    let deadline = Instant::now() + args.timeout;
-    let mut interval = args.interval;
-    loop {
-        let current = status(client, &args.case_id).await?;
-        if let Some(s) = &current
-            && args.status.contains(s)
-        {
-            return Ok(Output::Value(serde_json::json!({
-                "case_id": args.case_id,
-                "status": s.value(),
-            })));
+    let waiter = client
+        .wait_for_case(&args.case_id)
+        .until(Until::any_status(args.status.iter().copied()))
+        .timeout(args.timeout)
+        .poll_interval(args.interval, MAX_INTERVAL)
+        // a failed call ends the command at once (exit 1), as before the waiter
+        .fail_fast();
+    let waited = tokio::select! {
+        waited = waiter.send() => waited,
+        _ = tokio::signal::ctrl_c() => return Err(CliError::Failed("interrupted".into())),
+    };
+    match waited {
+        Ok(case) => Ok(Output::Value(serde_json::json!({
+            "case_id": args.case_id,
+            "status": case.status.map(CaseStatus::value),
+        }))),
+        Err(ClientError::WaitTimeout { last_status, .. }) => {
+            let wanted: Vec<String> = args.status.iter().map(|s| shown(*s)).collect();
+            let now = match last_status {
+                Some(s) => format!("still has status {}", shown(s)),
+                None => "could not be read".to_owned(),
+            };
+            Err(CliError::Failed(format!(
+                "case {} {now} after {:?}, not {}; wait longer with --timeout",
+                args.case_id,
+                args.timeout,
+                wanted.join(" or ")
+            )))
         }
-        let now = Instant::now();
-        if now >= deadline {
-            let shown = current.map_or_else(|| "unknown".to_owned(), |s| s.to_string());
-            return Err(CliError::Failed(format!(
-                "case {} still has status {shown} after {:?}",
-                args.case_id, args.timeout
-            )));
-        }
-        let sleep = interval.min(deadline - now);
-        interval = next_interval(interval);
-        tokio::select! {
-            () = tokio::time::sleep(sleep) => {}
-            _ = tokio::signal::ctrl_c() => return Err(CliError::Failed("interrupted".into())),
-        }
+        Err(e) => Err(e.into()),
     }
 }

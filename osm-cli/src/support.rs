@@ -134,8 +134,11 @@ pub(crate) fn strict_json<T: DeserializeOwned>(text: &str) -> Result<T, String> 
     Ok(value)
 }
 
-/// Parses a value-set flag: a value's name (`processing`) or its wire value (`1`). For
-/// integer sets any other integer is accepted too (a value the service added later).
+/// Parses a value-set flag with the value set's own `FromStr`: a value's name in any case,
+/// kebab, snake or camel (`pending-confirmation`, `pending_confirmation`,
+/// `PendingConfirmation`) or its wire value (`2`). For integer sets any other integer is
+/// accepted too (a value the service added later); a text that is none of these is refused
+/// with the list of names. The table gives the names and help that `--help` shows.
 #[derive(Debug)]
 pub(crate) struct EnumParser<T> {
     values: &'static [EnumValue],
@@ -161,7 +164,7 @@ pub(crate) fn enum_parser<T>(values: &'static [EnumValue]) -> EnumParser<T> {
 
 impl<T> TypedValueParser for EnumParser<T>
 where
-    T: std::str::FromStr + Clone + Send + Sync + 'static,
+    T: std::str::FromStr + std::fmt::Display + Clone + Send + Sync + 'static,
 {
     type Value = T;
 
@@ -173,34 +176,24 @@ where
     ) -> Result<T, clap::Error> {
         let text = value.to_string_lossy();
         let text = text.trim();
-        let known = self
-            .values
-            .iter()
-            .find(|v| v.name.eq_ignore_ascii_case(text) || v.wire == text);
         let integer_set = self.values.iter().all(|v| v.wire.parse::<i64>().is_ok());
-        let wire = match known {
-            Some(v) => v.wire,
-            None if integer_set && text.parse::<i64>().is_ok() => text,
-            None => {
-                let flag = arg.map_or_else(|| "value".to_owned(), |a| format!("--{}", a.get_id()));
-                let names: Vec<&str> = self.values.iter().map(|v| v.name).collect();
-                let mut err = clap::Error::raw(
-                    clap::error::ErrorKind::InvalidValue,
-                    format!(
-                        "invalid value '{text}' for {}: one of {}\n",
-                        flag.replace('_', "-"),
-                        names.join(", ")
-                    ),
-                );
-                err = err.with_cmd(cmd);
-                return Err(err);
-            }
-        };
-        wire.parse::<T>().map_err(|_| {
+        // a string set's FromStr takes anything (as an unknown value): only known ones here
+        let parsed = text
+            .parse::<T>()
+            .ok()
+            .filter(|v| integer_set || self.values.iter().any(|known| known.wire == v.to_string()));
+        parsed.ok_or_else(|| {
+            let flag = arg.map_or_else(|| "value".to_owned(), |a| format!("--{}", a.get_id()));
+            let names: Vec<&str> = self.values.iter().map(|v| v.name).collect();
             clap::Error::raw(
                 clap::error::ErrorKind::InvalidValue,
-                format!("invalid value '{text}'\n"),
+                format!(
+                    "invalid value '{text}' for {}: one of {}\n",
+                    flag.replace('_', "-"),
+                    names.join(", ")
+                ),
             )
+            .with_cmd(cmd)
         })
     }
 
@@ -275,4 +268,71 @@ pub(crate) async fn items<T: Serialize>(
         .try_collect()
         .await?;
     value(&items)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::generated::*;
+    use osm_client::types;
+
+    fn parse<T>(table: &'static [EnumValue], text: &str) -> Result<T, String>
+    where
+        T: std::str::FromStr + std::fmt::Display + Clone + Send + Sync + 'static,
+    {
+        let arg = clap::Arg::new("status");
+        enum_parser::<T>(table)
+            .parse_ref(&clap::Command::new("t"), Some(&arg), text.as_ref())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Every value of every value-set flag, by its name as `--help` shows it, in snake and
+    /// upper case, and by its wire value: all the same value.
+    fn every_form_parses<T>(table: &'static [EnumValue])
+    where
+        T: std::str::FromStr + std::fmt::Display + Clone + Send + Sync + PartialEq + 'static,
+        T: std::fmt::Debug,
+    {
+        for v in table {
+            let by_wire: T = parse(table, v.wire).unwrap();
+            assert_eq!(by_wire.to_string(), v.wire);
+            for form in [
+                v.name.to_owned(),
+                v.name.replace('-', "_"),
+                v.name.to_ascii_uppercase(),
+                format!(" {} ", v.name),
+            ] {
+                assert_eq!(parse::<T>(table, &form).unwrap(), by_wire, "{form:?}");
+            }
+        }
+        let err = parse::<T>(table, "no-such-value").unwrap_err();
+        assert!(
+            err.contains("invalid value 'no-such-value' for --status: one of "),
+            "{err}"
+        );
+        assert!(err.contains(table[0].name), "{err}");
+    }
+
+    #[test]
+    fn value_set_flags_take_names_in_any_form_and_wire_values() {
+        every_form_parses::<types::CaseStatus>(CASE_STATUS_VALUES);
+        every_form_parses::<types::CaseAction>(CASE_ACTION_VALUES);
+        every_form_parses::<types::ContactWay>(CONTACT_WAY_VALUES);
+        every_form_parses::<types::MessageType>(MESSAGE_TYPE_VALUES);
+        every_form_parses::<types::Privilege>(PRIVILEGE_VALUES);
+        every_form_parses::<types::SortOrder>(SORT_ORDER_VALUES);
+        every_form_parses::<types::UploadType>(UPLOAD_TYPE_VALUES);
+        let s: types::CaseStatus = parse(CASE_STATUS_VALUES, "PendingConfirmation").unwrap();
+        assert_eq!(s, types::CaseStatus::PendingConfirmation);
+    }
+
+    #[test]
+    fn integer_sets_take_new_numbers_string_sets_only_known_values() {
+        let new: types::CaseStatus = parse(CASE_STATUS_VALUES, "99").unwrap();
+        assert_eq!(new.value(), 99);
+        let err = parse::<types::CaseAction>(CASE_ACTION_VALUES, "reopen").unwrap_err();
+        assert!(err.contains("one of "), "{err}");
+        assert!(parse::<types::CaseStatus>(CASE_STATUS_VALUES, "1.5").is_err());
+    }
 }

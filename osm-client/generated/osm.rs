@@ -61,7 +61,7 @@ pub mod types {
     pub use crate::value_set::UnknownValue;
     /// Where an uploaded file belongs.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AccessoryFrom::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AccessoryFrom::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"incident"`, `"Incident"` all parse as [`AccessoryFrom::Incident`].
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum AccessoryFrom {
@@ -78,7 +78,7 @@ pub mod types {
     );
     /// What an attachment is related to.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AccessoryRelationType::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AccessoryRelationType::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"DEFAULT"`, `"default"`, `"Default"` all parse as [`AccessoryRelationType::Default`].
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum AccessoryRelationType {
@@ -106,7 +106,7 @@ pub mod types {
     );
     /// Kind of service agreement.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AgreementType::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AgreementType::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"create-case-user"`, `"create_case_user"`, `"CreateCaseUser"` all parse as [`AgreementType::CreateCaseUser`].
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum AgreementType {
@@ -125,7 +125,7 @@ pub mod types {
     );
     /// Action on an authorization (update_authorizations).
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AuthorizationAction::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AuthorizationAction::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"reject"`, `"Reject"` all parse as [`AuthorizationAction::Reject`].
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum AuthorizationAction {
@@ -142,7 +142,7 @@ pub mod types {
     );
     /// Kind of an authorization detail.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AuthorizationDetailType::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`AuthorizationDetailType::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"console"`, `"Console"` all parse as [`AuthorizationDetailType::Console`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum AuthorizationDetailType {
@@ -158,7 +158,7 @@ pub mod types {
     );
     /// Customer action on a case (update_cases).
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`CaseAction::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`CaseAction::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"cancel"`, `"Cancel"` all parse as [`CaseAction::Cancel`].
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum CaseAction {
@@ -179,7 +179,7 @@ pub mod types {
     );
     /// Status of a case.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`CaseStatus::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`CaseStatus::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"pending-acceptance"`, `"pending_acceptance"`, `"PendingAcceptance"` all parse as [`CaseStatus::PendingAcceptance`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum CaseStatus {
@@ -209,7 +209,7 @@ pub mod types {
     );
     /// Kind of case a business type opens.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`CaseType::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`CaseType::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"consultation"`, `"Consultation"` all parse as [`CaseType::Consultation`].
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum CaseType {
@@ -225,7 +225,7 @@ pub mod types {
     );
     /// How a contact is reached.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`ContactWay::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`ContactWay::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"phone"`, `"Phone"` all parse as [`ContactWay::Phone`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ContactWay {
@@ -241,7 +241,7 @@ pub mod types {
     );
     /// Status of a diagnosis job: 3 means finished; 4, 7 and 8 mean the diagnosis script has a problem OSM cannot handle.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`DiagnoseJobStatus::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`DiagnoseJobStatus::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"preparing"`, `"Preparing"` all parse as [`DiagnoseJobStatus::Preparing`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum DiagnoseJobStatus {
@@ -266,7 +266,7 @@ pub mod types {
     );
     /// Who left a message.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`MessageType::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`MessageType::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"customer"`, `"Customer"` all parse as [`MessageType::Customer`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum MessageType {
@@ -282,7 +282,7 @@ pub mod types {
     );
     /// A case submission privilege of a sub-user.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`Privilege::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`Privilege::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"export"`, `"Export"` all parse as [`Privilege::Export`].
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum Privilege {
@@ -299,7 +299,7 @@ pub mod types {
     );
     /// Result level of a diagnosis check item.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`ProblemLevel::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`ProblemLevel::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"not-executed"`, `"not_executed"`, `"NotExecuted"` all parse as [`ProblemLevel::NotExecuted`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ProblemLevel {
@@ -317,7 +317,7 @@ pub mod types {
     );
     /// Kind of region.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`RegionType::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`RegionType::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"chinese-mainland"`, `"chinese_mainland"`, `"ChineseMainland"` all parse as [`RegionType::ChineseMainland`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum RegionType {
@@ -333,7 +333,7 @@ pub mod types {
     );
     /// Who replied.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`ReplierType::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`ReplierType::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"customer"`, `"Customer"` all parse as [`ReplierType::Customer`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ReplierType {
@@ -351,7 +351,7 @@ pub mod types {
     );
     /// Huawei Cloud site of the account (the X-Site header).
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`Site::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`Site::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"china"`, `"China"` all parse as [`Site::China`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum Site {
@@ -367,7 +367,7 @@ pub mod types {
     );
     /// Sort order by operation time.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`SortOrder::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`SortOrder::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"descending"`, `"Descending"` all parse as [`SortOrder::Descending`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum SortOrder {
@@ -383,7 +383,7 @@ pub mod types {
     );
     /// How an uploaded file is treated.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`UploadType::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`UploadType::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"normal"`, `"Normal"` all parse as [`UploadType::Normal`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum UploadType {
@@ -399,7 +399,7 @@ pub mod types {
     );
     /// Whether an item is shown.
     ///
-    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`Visibility::value`] convert both ways.
+    /// An open set: a value this version does not know decodes as `Unknown` (and is sent back unchanged); `From` the wire value and [`Visibility::value`] convert both ways. `str::parse` takes the wire value or a value's name in any case, its words joined by `-`, `_` or nothing: `"0"`, `"hidden"`, `"Hidden"` all parse as [`Visibility::Hidden`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum Visibility {

@@ -45,8 +45,27 @@ where
     T::try_from(n).map_err(|_| serde::de::Error::custom(format!("{n} is out of range")))
 }
 
+/// True when `input` names the variant `ident` (`PendingAcceptance`): its words in any ASCII
+/// case, each joined to the next directly or by one `-` or `_` (`pending-acceptance`,
+/// `pending_acceptance`, `PENDING_ACCEPTANCE`, `pendingacceptance`).
+pub(crate) fn names_variant(input: &str, ident: &str) -> bool {
+    let mut input = input.chars().peekable();
+    for (i, c) in ident.chars().enumerate() {
+        // a word starts at each upper-case letter after the first
+        if i > 0 && c.is_ascii_uppercase() && matches!(input.peek(), Some('-' | '_')) {
+            input.next();
+        }
+        match input.next() {
+            Some(got) if got.eq_ignore_ascii_case(&c) => {}
+            _ => return false,
+        }
+    }
+    input.next().is_none()
+}
+
 /// The impls of a generated open enum: `KNOWN`, `value()`, `From` the wire value (and back),
-/// serde as the wire value, `Display` and `FromStr`.
+/// serde as the wire value, `Display` (the wire value) and `FromStr` (the wire value, or a
+/// variant's name as [`names_variant`] reads it; the wire value wins).
 macro_rules! open_enum_impls {
     (int $name:ident: $raw:ty { $($variant:ident = $value:literal,)* }) => {
         impl $name {
@@ -80,8 +99,17 @@ macro_rules! open_enum_impls {
         }
         impl ::std::str::FromStr for $name {
             type Err = ::std::num::ParseIntError;
+            /// The wire value (any integer: an unknown one is `Unknown`) or a variant's name
+            /// (`"pending-acceptance"`, `"pending_acceptance"`, `"PendingAcceptance"`); the
+            /// error is the integer's when it is neither.
             fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-                s.trim().parse::<$raw>().map(Self::from)
+                let s = s.trim();
+                s.parse::<$raw>().map(Self::from).or_else(|e| {
+                    $(if $crate::value_set::names_variant(s, stringify!($variant)) {
+                        return Ok(Self::$variant);
+                    })*
+                    Err(e)
+                })
             }
         }
         impl ::serde::Serialize for $name {
@@ -127,8 +155,16 @@ macro_rules! open_enum_impls {
         }
         impl ::std::str::FromStr for $name {
             type Err = ::std::convert::Infallible;
+            /// The wire value exactly, else a variant's name (`"create-case"`,
+            /// `"CreateCase"`), else `Unknown` with the text as given.
             fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-                Ok(Self::from(s))
+                let value = Self::from(s);
+                if let Self::Unknown(_) = value {
+                    $(if $crate::value_set::names_variant(s.trim(), stringify!($variant)) {
+                        return Ok(Self::$variant);
+                    })*
+                }
+                Ok(value)
             }
         }
         impl ::serde::Serialize for $name {
@@ -167,6 +203,86 @@ mod tests {
         assert!(serde_json::from_str::<CaseStatus>("\"soon\"").is_err());
         assert!(serde_json::from_str::<CaseStatus>("9999999999").is_err());
         assert_eq!(CaseStatus::KNOWN.len(), 8);
+    }
+
+    #[test]
+    fn integer_sets_parse_wire_values_and_names() {
+        for text in [
+            "2",
+            " 2 ",
+            "pending-confirmation",
+            "pending_confirmation",
+            "PendingConfirmation",
+            "PENDING_CONFIRMATION",
+            "pendingconfirmation",
+            " Pending-Confirmation\n",
+        ] {
+            assert_eq!(
+                text.parse::<CaseStatus>().unwrap(),
+                CaseStatus::PendingConfirmation,
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            "completed".parse::<CaseStatus>().unwrap(),
+            CaseStatus::Completed
+        );
+        assert_eq!(
+            "Processing".parse::<CaseStatus>().unwrap(),
+            CaseStatus::Processing
+        );
+        // every known value round-trips through its wire value (Display)
+        for s in CaseStatus::KNOWN {
+            assert_eq!(s.to_string().parse::<CaseStatus>().unwrap(), *s);
+        }
+        // an unknown number is still accepted, an unknown name is not
+        let new = "99".parse::<CaseStatus>().unwrap();
+        assert!(matches!(new, CaseStatus::Unknown(v) if *v.get() == 99));
+        for bad in [
+            "",
+            "done",
+            "pending",
+            "pending--confirmation",
+            "pending-confirmation-x",
+            "-processing",
+            "processing_",
+            "pend-ing",
+            "pending confirmation",
+        ] {
+            assert!(bad.parse::<CaseStatus>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn string_sets_parse_wire_values_then_names() {
+        use crate::types::Privilege;
+        assert_eq!(
+            "createCase".parse::<Privilege>().unwrap(),
+            Privilege::CreateCase
+        );
+        for name in ["create-case", "create_case", "CreateCase", "CREATE-CASE"] {
+            assert_eq!(
+                name.parse::<Privilege>().unwrap(),
+                Privilege::CreateCase,
+                "{name}"
+            );
+        }
+        assert_eq!("Close".parse::<CaseAction>().unwrap(), CaseAction::Close);
+        // anything else is an unknown value, kept as given
+        let other = "create-cases".parse::<Privilege>().unwrap();
+        assert_eq!(other.value(), "create-cases");
+    }
+
+    #[test]
+    fn names_are_read_word_by_word() {
+        use super::names_variant;
+        assert!(names_variant("create-case-isv", "CreateCaseIsv"));
+        assert!(names_variant("create_case-isv", "CreateCaseIsv"));
+        assert!(names_variant("createcaseisv", "CreateCaseIsv"));
+        assert!(!names_variant("createc-aseisv", "CreateCaseIsv"));
+        assert!(!names_variant("create-case", "CreateCaseIsv"));
+        assert!(!names_variant("", "Close"));
+        assert!(names_variant("ipv6-address", "Ipv6Address"));
     }
 
     #[test]

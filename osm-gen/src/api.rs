@@ -318,7 +318,8 @@ fn read_enums(doc: &Value, out: &mut Vec<Finding>) -> Vec<EnumDef> {
             continue;
         };
         let docs = strings("x-enum-descriptions").unwrap_or_default();
-        let unique: BTreeSet<&String> = variants.iter().collect();
+        // distinct ignoring case too: osm-client parses names case-insensitively
+        let unique: BTreeSet<String> = variants.iter().map(|v| v.to_ascii_lowercase()).collect();
         if variants.len() != len
             || unique.len() != len
             || variants
@@ -328,7 +329,8 @@ fn read_enums(doc: &Value, out: &mut Vec<Finding>) -> Vec<EnumDef> {
             finding(
                 format!(
                     "enum `{name}`: `x-enum-varnames` must name each of its {len} values once, \
-                     as distinct PascalCase identifiers other than `Unknown` (found {variants:?})"
+                     as PascalCase identifiers distinct even ignoring case, other than `Unknown` (found \
+                     {variants:?})"
                 ),
                 "list one variant name per value, in the order of `enum`",
             );

@@ -292,6 +292,17 @@ fn an_enum_without_variant_names_is_rejected() {
         FindingKind::InvalidEnum,
         "/components/schemas/CaseStatus",
     );
+    // names that differ only in case would parse as the same value
+    let spec = mutate(
+        "x-enum-varnames: [PendingAcceptance, Processing, Completed]",
+        "x-enum-varnames: [PendingAcceptance, Processing, ProCessing]",
+    );
+    let text = assert_finding(
+        &spec,
+        FindingKind::InvalidEnum,
+        "/components/schemas/CaseStatus",
+    );
+    assert!(text.contains("ignoring case"), "{text}");
 }
 
 #[test]

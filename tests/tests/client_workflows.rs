@@ -590,3 +590,106 @@ async fn extreme_waiter_and_follower_options_neither_panic_nor_hang() {
         .into_stream();
     assert!(matches!(next(&mut events).await, CaseEvent::Status { .. }));
 }
+
+#[tokio::test]
+async fn a_follow_until_closed_ends_after_the_closing_status() {
+    let account = Account::new("AKCLOSED000000001", "sk-closed", "domain-closed");
+    let sandbox = sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    let id = create_case(&client, "close me").await;
+    let follow = client
+        .follow_case(&id)
+        .until_closed()
+        .mark_read(true)
+        .poll_interval(FAST_MIN, FAST_MAX);
+    let mut events = follow.clone().into_stream();
+    assert_eq!(
+        status_change(&next(&mut events).await),
+        (None, CaseStatus::PendingAcceptance)
+    );
+    // a reply and the case closed by support in one go: the reply, the status, the end
+    sandbox
+        .engineer_reply(&id, "Fixed on our side.", Some(3))
+        .await
+        .unwrap();
+    assert_eq!(content(&next(&mut events).await), "Fixed on our side.");
+    let closed = next(&mut events).await;
+    assert_eq!(
+        status_change(&closed),
+        (Some(CaseStatus::PendingAcceptance), CaseStatus::Completed)
+    );
+    assert!(events.next().await.is_none(), "the stream ends once closed");
+    assert_eq!(
+        unread(&client, &id).await,
+        0,
+        "the last messages are marked read before the end"
+    );
+
+    // resumed after the closing status: nothing new, so it ends at once
+    let mut events = follow.clone().cursor(closed.cursor().clone()).into_stream();
+    assert!(events.next().await.is_none());
+    // from now on, on a closed case: the status it has, then the end
+    let mut events = follow.skip_history().into_stream();
+    assert_eq!(
+        status_change(&next(&mut events).await),
+        (None, CaseStatus::Completed)
+    );
+    assert!(events.next().await.is_none());
+
+    // without until_closed a closed case is followed on
+    let mut events = client
+        .follow_case(&id)
+        .poll_interval(FAST_MIN, FAST_MAX)
+        .into_stream();
+    let texts: Vec<_> = [next(&mut events).await, next(&mut events).await]
+        .iter()
+        .map(|e| e.message().map(|m| m.content().unwrap_or("").to_owned()))
+        .collect();
+    assert_eq!(texts, [Some("Fixed on our side.".to_owned()), None]);
+    let quiet = tokio::time::timeout(Duration::from_millis(50), events.next()).await;
+    assert!(quiet.is_err(), "still polling: {quiet:?}");
+}
+
+#[tokio::test]
+async fn a_fail_fast_waiter_gives_up_at_the_first_failed_poll() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let offline = Client::builder()
+        .endpoint(format!("http://127.0.0.1:{port}"))
+        .credentials(Credentials::new("AK", "SK").unwrap().with_domain_id("d"))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let waiter = offline
+        .wait_for_case("CS-1")
+        .poll_interval(FAST_MIN, FAST_MAX);
+    // by default a refused connection means waiting on, until the timeout
+    let err = waiter
+        .clone()
+        .timeout(Duration::from_millis(100))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::WaitTimeout {
+                last_status: None,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    // fail_fast: the poll's own error, long before the timeout
+    let started = std::time::Instant::now();
+    let err = waiter
+        .fail_fast()
+        .timeout(Duration::from_secs(60))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.is_connect(), "{err:?}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+}

@@ -6,6 +6,7 @@ use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 pub const AK: &str = "CLITESTAK00000000001";
 pub const SK: &str = "cli-test-secret-key-never-printed";
@@ -86,6 +87,33 @@ impl Sandbox {
         assert_eq!(status, 200, "{text}");
     }
 
+    /// Support sets case `id`'s status (the sandbox's control API).
+    pub fn set_status(&self, id: &str, status: i32) {
+        let body = serde_json::json!({ "status": status }).to_string();
+        let (code, text) = self.control("POST", &format!("/sandbox/cases/{id}/status"), &body);
+        assert_eq!(code, 200, "{text}");
+    }
+
+    /// The number of answered OSM requests whose path contains `needle`.
+    pub fn requests_to(&self, needle: &str) -> usize {
+        std::fs::read_to_string(&self.trace)
+            .map(|t| t.lines().filter(|l| l.contains(needle)).count())
+            .unwrap_or(0)
+    }
+
+    /// Waits (up to a minute) until the sandbox has answered more than `before` requests
+    /// whose path contains `needle`: a background `osm` has polled.
+    pub fn await_requests_to(&self, needle: &str, before: usize) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.requests_to(needle) <= before {
+            assert!(
+                Instant::now() < deadline,
+                "no request to {needle:?} within a minute"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     fn control(&self, method: &str, path: &str, body: &str) -> (u16, String) {
         let authority = self.url.trim_start_matches("http://");
         let mut stream = TcpStream::connect(authority).unwrap();
@@ -121,6 +149,50 @@ pub fn osm_in(home: &Path) -> Command {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .stdin(Stdio::null());
     cmd
+}
+
+/// Starts `cmd` in the background, stdout and stderr piped.
+pub fn spawn(cmd: &mut Command) -> Child {
+    cmd.stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Waits (up to a minute; killed after it) for a background `osm` to exit and returns (exit
+/// code, stdout, stderr).
+pub fn finish(mut child: Child) -> (i32, String, String) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "osm did not exit within a minute; stdout: {}; stderr: {}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut out = String::new();
+    let mut err = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (status.code().unwrap_or(-1), out, err)
 }
 
 /// Runs and returns (exit code, stdout, stderr).

@@ -39,6 +39,7 @@ impl Client {
             cursor: CaseCursor::default(),
             mark_read: false,
             skip_history: false,
+            until_closed: false,
             interval: PollInterval::default(),
             group_id: None,
             options: RequestOptions::new(),
@@ -55,7 +56,8 @@ impl Client {
 /// to 30 s). Each call has the client's retry policy. An error that is still retryable after
 /// it (a timeout, 503, ...) is yielded and polling goes on if the stream is polled again; any
 /// other error (authentication, no such case) is yielded and ends the stream. Nothing is
-/// fetched while the stream is not polled; dropping it stops polling.
+/// fetched while the stream is not polled; dropping it stops polling. With
+/// [`until_closed`](Self::until_closed) the stream also ends by itself once the case is closed.
 ///
 /// Every event carries a [`CaseCursor`]: keep the last one you handled and give it to
 /// [`cursor`](Self::cursor) to resume later — nothing before it is delivered again, nothing
@@ -68,6 +70,7 @@ pub struct FollowCase {
     cursor: CaseCursor,
     mark_read: bool,
     skip_history: bool,
+    until_closed: bool,
     interval: PollInterval,
     group_id: Option<String>,
     options: RequestOptions,
@@ -93,6 +96,16 @@ impl FollowCase {
     /// stream starts are skipped (ignored when resuming from a cursor).
     pub fn skip_history(mut self) -> Self {
         self.skip_history = true;
+        self
+    }
+
+    /// Ends the stream once a poll finds the case closed (completed, cancelled or invalid, as
+    /// [`Until::closed`](super::Until::closed)): after that poll's messages and its
+    /// [`CaseEvent::Status`], and after marking them read if asked (default: off, the stream
+    /// goes on until dropped). Resuming from a cursor of a closed case delivers what is new,
+    /// then ends; the last event's [`CaseCursor::status`] says how it ended.
+    pub fn until_closed(mut self) -> Self {
+        self.until_closed = true;
         self
     }
 
@@ -291,9 +304,8 @@ impl Follower {
             if let Some(event) = self.pending.pop_front() {
                 return Some(Ok(event));
             }
-            if self.done {
-                return None;
-            }
+            // the messages taken are marked read even when the stream ends after them
+            // (`until_closed`); an error that ended it left nothing due
             if self.mark_read_due {
                 self.mark_read_due = false;
                 let f = &self.follow;
@@ -307,6 +319,9 @@ impl Follower {
                 if let Err(e) = marked {
                     return Some(Err(self.failed(e)));
                 }
+            }
+            if self.done {
+                return None;
             }
             if self.polled {
                 tokio::time::sleep(self.delays.next_delay()).await;
@@ -401,6 +416,9 @@ impl Follower {
                 status,
                 cursor: after.clone(),
             });
+        }
+        if self.follow.until_closed && after.status.is_some_and(super::is_closed) {
+            self.done = true;
         }
         self.follow.cursor = after;
         self.mark_read_due = self.follow.mark_read && count > 0;

@@ -22,9 +22,20 @@ use std::time::Duration;
 
 use backon::{BackoffBuilder, ExponentialBackoff, ExponentialBuilder};
 
+use crate::types::CaseStatus;
+
 pub use follow::{CaseCursor, CaseEvent, FollowCase};
 pub use open::{OpenCase, OpenedCase};
 pub use wait::{Until, WaitForCase};
+
+/// Closed for good: completed, cancelled or invalid ([`Until::closed`],
+/// [`FollowCase::until_closed`]).
+pub(crate) fn is_closed(status: CaseStatus) -> bool {
+    matches!(
+        status,
+        CaseStatus::Completed | CaseStatus::Cancelled | CaseStatus::Invalid
+    )
+}
 
 /// Shortest poll interval accepted (a smaller one is raised to it).
 const MIN_POLL: Duration = Duration::from_millis(1);

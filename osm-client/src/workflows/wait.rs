@@ -45,6 +45,7 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             interval: PollInterval::default(),
             options: RequestOptions::new(),
+            fail_fast: false,
         }
     }
 }
@@ -55,8 +56,8 @@ impl Client {
 ///
 /// Fails with [`Error::WaitTimeout`] (carrying the last status seen) when the timeout
 /// (default 10 minutes) passes first; with the error of a poll that is not retryable (no such
-/// case, authentication); retryable errors (timeouts, 503) just mean waiting on. Dropping the
-/// future stops polling.
+/// case, authentication); retryable errors (timeouts, 503) just mean waiting on, unless
+/// [`fail_fast`](Self::fail_fast). Dropping the future stops polling.
 #[derive(Clone, Debug)]
 #[must_use = "a waiter does nothing until it is sent with `.send()`"]
 pub struct WaitForCase {
@@ -66,6 +67,7 @@ pub struct WaitForCase {
     timeout: Duration,
     interval: PollInterval,
     options: RequestOptions,
+    fail_fast: bool,
 }
 
 impl WaitForCase {
@@ -93,6 +95,15 @@ impl WaitForCase {
     /// Options (headers, timeouts, retry policy) for every poll.
     pub fn customize(mut self, options: RequestOptions) -> Self {
         self.options = options;
+        self
+    }
+
+    /// Fails with the error of the first poll that fails, retryable or not — after the
+    /// client's retry policy gave up on it — instead of waiting on after timeouts, refused
+    /// connections and 503s (default: off). For a caller that reports failures at once, like
+    /// a command line that should not sit out its timeout on a wrong endpoint.
+    pub fn fail_fast(mut self) -> Self {
+        self.fail_fast = true;
         self
     }
 
@@ -129,7 +140,7 @@ impl WaitForCase {
                         last_status = case.status;
                     }
                 }
-                Ok(Err(e)) if e.is_retryable() => {
+                Ok(Err(e)) if e.is_retryable() && !self.fail_fast => {
                     tracing::debug!(case_id = %self.case_id, error = %e, "waiting on after a retryable error");
                 }
                 Ok(Err(e)) => return Err(e),

@@ -1,6 +1,7 @@
 //! Open enums for the spec's value sets: a value the server adds later decodes as
 //! `Unknown(..)` instead of failing the whole response.
 
+use heck::{ToKebabCase, ToSnakeCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -19,8 +20,9 @@ pub(crate) fn open_enum(def: &EnumDef) -> TokenStream {
     let type_doc = doc(&format!(
         "{description}\n\nAn open set: a value this version does not know decodes as \
          `Unknown` (and is sent back unchanged); `From` the wire value and [`{}::value`] \
-         convert both ways.",
-        def.name
+         convert both ways.{}",
+        def.name,
+        parse_doc(def)
     ));
     let variants: Vec<_> = def.variants.iter().map(|v| format_ident!("{v}")).collect();
     let wire: Vec<String> = match &def.values {
@@ -69,4 +71,30 @@ pub(crate) fn open_enum(def: &EnumDef) -> TokenStream {
         }
         crate::value_set::open_enum_impls!(#kind #name: #raw { #( #variants = #literals, )* });
     }
+}
+
+/// What `str::parse` takes, shown with the first value: its wire value or its variant's name
+/// (`FromStr` in osm-client's `open_enum_impls!` reads names word by word, in any case).
+fn parse_doc(def: &EnumDef) -> String {
+    let Some(first) = def.variants.first() else {
+        return String::new();
+    };
+    let wire = match &def.values {
+        EnumValues::Integer(values) => values.first().map(ToString::to_string),
+        EnumValues::String(values) => values.first().cloned(),
+    }
+    .unwrap_or_default();
+    let mut forms = vec![wire];
+    for form in [first.to_kebab_case(), first.to_snake_case(), first.clone()] {
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    let forms: Vec<String> = forms.iter().map(|f| format!("`{f:?}`")).collect();
+    format!(
+        " `str::parse` takes the wire value or a value's name in any case, its words joined \
+         by `-`, `_` or nothing: {} all parse as [`{}::{first}`].",
+        forms.join(", "),
+        def.name
+    )
 }
