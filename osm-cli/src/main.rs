@@ -215,6 +215,13 @@ fn main() -> ExitCode {
     }
 }
 
+/// Returns once `dry_run` has recorded a request.
+async fn first_request(dry_run: &DryRun) {
+    while dry_run.requests().is_empty() {
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+}
+
 /// Prints `value` after `--query`, in the chosen format.
 fn print_value(
     value: &serde_json::Value,
@@ -308,30 +315,44 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
         whole_page: m.try_get_one::<bool>("page").ok().flatten() == Some(&true),
         progress: !global.dry_run && transfer::progress_wanted(global.no_progress),
     };
-    let result = match (group, name, op) {
-        ("case", "follow", _) => {
-            let streaming = format;
-            follow::follow(&client, m, |message| match streaming {
-                Format::Json if dry_run.is_none() => {
-                    let v = match &query {
-                        Some(q) => q.apply(&message)?,
-                        None => message,
-                    };
-                    write_stdout(&format!("{v}\n"))
-                }
-                _ => print_message(&message, query.as_ref(), streaming),
-            })
-            .await
+    let polls = group == "case" && matches!(name, "follow" | "wait");
+    let run = async {
+        match (group, name, op) {
+            ("case", "follow", _) => {
+                let streaming = format;
+                follow::follow(&client, m, |message| match streaming {
+                    Format::Json if dry_run.is_none() => {
+                        let v = match &query {
+                            Some(q) => q.apply(&message)?,
+                            None => message,
+                        };
+                        write_stdout(&format!("{v}\n"))
+                    }
+                    _ => print_message(&message, query.as_ref(), streaming),
+                })
+                .await
+            }
+            ("case", "wait", _) => follow::wait(&client, m).await,
+            ("attachment", "upload", _) => upload::run(&client, m, &cx).await,
+            (_, _, Some(op)) => op
+                .run(&client, m, &cx)
+                .await
+                .map_err(|e| missing_flags(op, e)),
+            _ => Err(CliError::usage(format!(
+                "unknown command `osm {group} {name}`"
+            ))),
         }
-        ("case", "wait", _) => follow::wait(&client, m).await,
-        ("attachment", "upload", _) => upload::run(&client, m, &cx).await,
-        (_, _, Some(op)) => op
-            .run(&client, m, &cx)
-            .await
-            .map_err(|e| missing_flags(op, e)),
-        _ => Err(CliError::usage(format!(
-            "unknown command `osm {group} {name}`"
-        ))),
+    };
+    let result = match &dry_run {
+        // a follower or waiter would poll the locally answered requests forever: its first
+        // request is what --dry-run shows
+        Some(d) if polls => {
+            tokio::select! {
+                result = run => result,
+                () = first_request(d) => Ok(Output::Value(serde_json::Value::Null)),
+            }
+        }
+        _ => run.await,
     };
     if let Some(dry_run) = &dry_run {
         let requests = dry_run.requests();

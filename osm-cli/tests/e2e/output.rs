@@ -1,6 +1,6 @@
 //! Output formats, `--query`, lists followed across pages, `--dry-run`, `--debug`.
 
-use crate::common::{AK, SK, Sandbox, create_case, json, run};
+use crate::common::{AK, SK, Sandbox, create_case, finish, json, run, spawn};
 
 #[test]
 fn every_format_and_queries() {
@@ -209,6 +209,33 @@ fn dry_run_prints_the_signed_request_and_sends_nothing() {
     );
     for out in [&text, &up.to_string()] {
         assert!(!out.contains(SK), "{out}");
+    }
+    assert_eq!(sb.requests_seen(), before, "the sandbox saw no request");
+}
+
+#[test]
+fn dry_run_of_a_follower_or_waiter_shows_its_first_request_and_ends() {
+    let sb = Sandbox::start();
+    let id = create_case(&sb, "followed in a dry run");
+    let before = sb.requests_seen();
+    for args in [
+        vec!["case", "follow", id.as_str(), "--dry-run"],
+        vec![
+            "case",
+            "wait",
+            id.as_str(),
+            "--status",
+            "completed",
+            "--dry-run",
+        ],
+    ] {
+        // finish() kills an osm that is still running after a minute
+        let (code, out, err) = finish(spawn(sb.osm().args(&args)));
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let requests: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let first = &requests[0];
+        assert_eq!(first["method"], "GET", "{args:?}: {out}");
+        assert!(first["url"].as_str().unwrap().contains(&id), "{out}");
     }
     assert_eq!(sb.requests_seen(), before, "the sandbox saw no request");
 }
