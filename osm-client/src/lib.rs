@@ -98,6 +98,19 @@ pub mod time;
 mod value_set;
 pub mod workflows;
 
+/// Entry points for the cargo-fuzz targets in `fuzz/`; compiled only under `--cfg fuzzing`.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing {
+    /// An error answer of `status` with `body`, read as the client reads one: its one-line
+    /// `Display`, and its message, code and request id.
+    pub fn error_answer(status: u16, body: &[u8]) -> crate::ApiError {
+        let status =
+            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        crate::ApiError::from_parts(status, Some("fuzz-request-id"), body)
+    }
+}
+
 pub use client::Client;
 pub use client_builder::{ClientBuilder, ENV_ENDPOINT, ENV_REGION, USER_AGENT};
 pub use config::Timeouts;
