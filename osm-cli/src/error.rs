@@ -77,12 +77,11 @@ fn client_message(e: &ClientError) -> String {
 fn hint(e: &ClientError) -> Option<&'static str> {
     match e {
         ClientError::Api(api) if api.signature_diagnosis().is_some() => {
+            // the message already says which of the two it is
             Some(match api.signature_diagnosis()?.is_identical() {
-                true => {
-                    "the secret key does not match the access key; check HUAWEICLOUD_SDK_SK or the profile's sk"
-                }
+                true => "check HUAWEICLOUD_SDK_SK or the profile's sk",
                 false => {
-                    "the request was changed after signing (a proxy rewriting the URL or headers?); --debug shows both canonical requests"
+                    "a proxy that rewrites the URL or headers breaks signatures; --debug shows both canonical requests"
                 }
             })
         }

@@ -154,7 +154,11 @@ fn api_errors_exit_1_with_one_line_and_a_hint() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("osm: OSM error APIGW.0301: "), "{err}");
     assert!(err.contains("(HTTP 401, request id "), "{err}");
-    assert!(err.contains("hint: the secret key does not match"), "{err}");
+    assert!(
+        err.contains("so the secret key does not match the access key (HTTP 401"),
+        "{err}"
+    );
+    assert!(err.contains("; hint: check HUAWEICLOUD_SDK_SK"), "{err}");
     let (code, _, err) = run(sb
         .osm()
         .env("HUAWEICLOUD_SDK_DOMAIN_ID", "someone-else")
