@@ -303,11 +303,14 @@ struct Signed {
 }
 
 fn lower_prefix_key(name: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    let n = name.len().min(8);
-    bytes[..n].copy_from_slice(&name.as_bytes()[..n]);
-    bytes.make_ascii_lowercase();
-    u64::from_be_bytes(bytes)
+    // Byte by byte into a register: a copy into a stack array read back as one u64 stalls on
+    // store forwarding, and costs a memcpy call for every header.
+    let b = name.as_bytes();
+    let mut key = 0u64;
+    for i in 0..8 {
+        key = key << 8 | u64::from(b.get(i).copied().unwrap_or(0).to_ascii_lowercase());
+    }
+    key
 }
 
 /// Orders names as their lower-cased forms (Python's `str.lower`) order, without allocating
