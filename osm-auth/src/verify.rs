@@ -231,6 +231,20 @@ pub struct VerifiableRequest<'a> {
     pub body: &'a [u8],
 }
 
+impl<'a> VerifiableRequest<'a> {
+    /// The request of `http` parts (e.g. in an axum handler) and its body.
+    pub fn from_parts(parts: &'a http::request::Parts, body: &'a [u8]) -> Self {
+        VerifiableRequest {
+            method: parts.method.as_str(),
+            path: parts.uri.path(),
+            query: parts.uri.query(),
+            headers: &parts.headers,
+            authority: parts.uri.authority().map(http::uri::Authority::as_str),
+            body,
+        }
+    }
+}
+
 /// A request whose signature checked out.
 #[derive(Clone, Debug)]
 pub struct Verified<A> {
@@ -285,15 +299,7 @@ impl Verifier {
         keys: &K,
         now: SystemTime,
     ) -> Result<Verified<K::Account>, VerifyError> {
-        let request = VerifiableRequest {
-            method: parts.method.as_str(),
-            path: parts.uri.path(),
-            query: parts.uri.query(),
-            headers: &parts.headers,
-            authority: parts.uri.authority().map(http::uri::Authority::as_str),
-            body,
-        };
-        self.verify(&request, keys, now)
+        self.verify(&VerifiableRequest::from_parts(parts, body), keys, now)
     }
 
     /// Verifies `request` against the secret key `keys` returns for its access key, at `now`.
@@ -377,14 +383,7 @@ impl Verifier {
         parts: &http::request::Parts,
         body: &[u8],
     ) -> Result<String, VerifyError> {
-        self.canonical_request(&VerifiableRequest {
-            method: parts.method.as_str(),
-            path: parts.uri.path(),
-            query: parts.uri.query(),
-            headers: &parts.headers,
-            authority: parts.uri.authority().map(http::uri::Authority::as_str),
-            body,
-        })
+        self.canonical_request(&VerifiableRequest::from_parts(parts, body))
     }
 
     fn check_window(&self, date: SdkDate, now: SystemTime) -> Result<(), VerifyError> {
