@@ -1,6 +1,7 @@
 //! AK/SK credentials, with the optional security token and the account's domain id.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use crate::SecretString;
@@ -9,8 +10,15 @@ use crate::SecretString;
 /// credentials) and the account's domain id (sent as `X-Domain-Id` to global services).
 ///
 /// `Debug` shows the AK and domain id only; the SK and token are zeroized on drop.
+///
+/// Clones share one copy (a reference count): every request's identity is a clone.
 #[derive(Clone)]
 pub struct Credentials {
+    data: Arc<CredentialsData>,
+}
+
+#[derive(Clone)]
+struct CredentialsData {
     access_key: String,
     secret_key: SecretString,
     security_token: Option<SecretString>,
@@ -92,12 +100,14 @@ impl Credentials {
             return Err(CredentialsError::EmptySecretKey);
         }
         Ok(Self {
-            access_key,
-            secret_key,
-            security_token: None,
-            domain_id: None,
-            expires_at: None,
-            keys: crate::key::KeyCache::default(),
+            data: Arc::new(CredentialsData {
+                access_key,
+                secret_key,
+                security_token: None,
+                domain_id: None,
+                expires_at: None,
+                keys: crate::key::KeyCache::default(),
+            }),
         })
     }
 
@@ -105,47 +115,52 @@ impl Credentials {
     /// An empty token is ignored.
     pub fn with_security_token(mut self, token: impl Into<SecretString>) -> Self {
         let token = token.into();
-        self.security_token = (!token.is_empty()).then_some(token);
+        Arc::make_mut(&mut self.data).security_token = (!token.is_empty()).then_some(token);
         self
     }
 
     /// Adds the account's domain id: sent and signed as `X-Domain-Id`. An empty id is ignored.
     pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
         let domain_id = domain_id.into();
-        self.domain_id = (!domain_id.is_empty()).then_some(domain_id);
+        Arc::make_mut(&mut self.data).domain_id = (!domain_id.is_empty()).then_some(domain_id);
         self
     }
 
     /// Marks the credentials as temporary: they stop working at `expires_at` (set by the
     /// providers of temporary credentials; a cache refreshes them ahead of it).
     pub fn with_expiry(mut self, expires_at: SystemTime) -> Self {
-        self.expires_at = Some(expires_at);
+        Arc::make_mut(&mut self.data).expires_at = Some(expires_at);
         self
+    }
+
+    /// Each algorithm's prepared key (HMAC pads, derived EC key), shared by clones.
+    pub(crate) fn keys(&self) -> &crate::key::KeyCache {
+        &self.data.keys
     }
 
     /// When temporary credentials expire; `None` for permanent ones.
     pub fn expiry(&self) -> Option<SystemTime> {
-        self.expires_at
+        self.data.expires_at
     }
 
     /// The access key (AK); not secret.
     pub fn access_key(&self) -> &str {
-        &self.access_key
+        &self.data.access_key
     }
 
     /// The secret key (SK).
     pub fn secret_key(&self) -> &SecretString {
-        &self.secret_key
+        &self.data.secret_key
     }
 
     /// The security token of temporary credentials.
     pub fn security_token(&self) -> Option<&SecretString> {
-        self.security_token.as_ref()
+        self.data.security_token.as_ref()
     }
 
     /// The account's domain id.
     pub fn domain_id(&self) -> Option<&str> {
-        self.domain_id.as_deref()
+        self.data.domain_id.as_deref()
     }
 
     /// The domain id, or an error naming `source_name` and what to set (`hint`).
@@ -157,7 +172,7 @@ impl Credentials {
         self.domain_id()
             .ok_or_else(|| CredentialsError::MissingDomainId {
                 source_name: source_name.to_owned(),
-                access_key: self.access_key.clone(),
+                access_key: self.data.access_key.clone(),
                 hint,
             })
     }
@@ -166,11 +181,33 @@ impl Credentials {
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Credentials")
-            .field("access_key", &self.access_key)
-            .field("secret_key", &self.secret_key)
-            .field("security_token", &self.security_token)
-            .field("domain_id", &self.domain_id)
-            .field("expires_at", &self.expires_at)
+            .field("access_key", &self.data.access_key)
+            .field("secret_key", &self.data.secret_key)
+            .field("security_token", &self.data.security_token)
+            .field("domain_id", &self.data.domain_id)
+            .field("expires_at", &self.data.expires_at)
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn clones_share_and_a_changed_clone_is_its_own() {
+        let base = Credentials::new("AK1", "sk").unwrap();
+        let clone = base.clone();
+        assert!(
+            Arc::ptr_eq(&base.data, &clone.data),
+            "a clone is a reference"
+        );
+        let changed = clone.with_domain_id("d1").with_security_token("tok");
+        assert_eq!(base.domain_id(), None);
+        assert!(base.security_token().is_none());
+        assert_eq!(changed.domain_id(), Some("d1"));
+        assert_eq!(changed.access_key(), "AK1");
+        assert_eq!(changed.secret_key().expose_secret(), "sk");
     }
 }

@@ -262,7 +262,7 @@ fn asymmetric_state(algorithm: Algorithm, _: &str, _: &[u8]) -> Result<State, Ke
 impl Credentials {
     /// The prepared key of `algorithm` for these credentials, derived on first use.
     pub(crate) fn signing_key(&self, algorithm: Algorithm) -> Result<&SigningKey, KeyError> {
-        self.keys.get(self, algorithm)
+        self.keys().get(self, algorithm)
     }
 }
 
