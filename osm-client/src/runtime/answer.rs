@@ -8,7 +8,7 @@
 use bytes::{Bytes, BytesMut};
 use futures::{Stream, StreamExt};
 use http::{HeaderMap, StatusCode};
-use progenitor_client::{ByteStream, ResponseValue};
+use progenitor_client::{ByteStream, ClientInfo as _, ResponseValue};
 use serde::de::DeserializeOwned;
 
 use super::call::CallSigning;
@@ -35,7 +35,7 @@ pub(crate) async fn json<T: DeserializeOwned>(
         Err(e) => return Err(failure(&raw, e).await),
     };
     let status = rv.status();
-    let headers = rv.headers().clone();
+    let headers = raw.inner().take_headers(rv.headers());
     decode(status, headers, rv.into_inner_stream()).await
 }
 
@@ -44,7 +44,7 @@ pub(crate) async fn download(raw: raw::Client, result: RawResult) -> Result<Down
     match result {
         Ok(rv) => {
             let status = rv.status();
-            let headers = rv.headers().clone();
+            let headers = raw.inner().take_headers(rv.headers());
             Ok(Download::new(status, headers, rv.into_inner_stream()))
         }
         Err(e) => Err(failure(&raw, e).await),
@@ -86,6 +86,10 @@ where
     } else {
         &body
     };
+    // the fast decoder first; only a failure is decoded again to say where it failed
+    if let Ok(inner) = serde_json::from_slice::<T>(text) {
+        return Ok(Response::new(inner, status, headers));
+    }
     let de = &mut serde_json::Deserializer::from_slice(text);
     match serde_path_to_error::deserialize::<_, T>(de) {
         Ok(inner) => Ok(Response::new(inner, status, headers)),
@@ -106,17 +110,35 @@ where
     S: Stream<Item = reqwest::Result<Bytes>>,
 {
     let mut stream = std::pin::pin!(stream);
+    // most answers arrive in one chunk: it is handed on as it is, not copied
+    let first = match stream.next().await {
+        None => return Ok((Bytes::new(), false)),
+        Some(chunk) => chunk?,
+    };
+    let mut next = stream.next().await;
+    if next.is_none() {
+        return Ok(if first.len() > limit {
+            (first.slice(..limit), true)
+        } else {
+            (first, false)
+        });
+    }
     let mut body = BytesMut::new();
-    while let Some(chunk) = stream.next().await {
-        let chunk = chunk?;
+    let mut chunk = Ok(first);
+    loop {
+        let bytes = chunk?;
         let room = limit - body.len();
-        if chunk.len() > room {
-            body.extend_from_slice(&chunk[..room]);
+        if bytes.len() > room {
+            body.extend_from_slice(&bytes[..room]);
             return Ok((body.freeze(), true));
         }
-        body.extend_from_slice(&chunk);
+        body.extend_from_slice(&bytes);
+        match next {
+            Some(c) => chunk = c,
+            None => return Ok((body.freeze(), false)),
+        }
+        next = stream.next().await;
     }
-    Ok((body.freeze(), false))
 }
 
 /// The error answer in `response` to a request signed as `signing` says, read once.
@@ -136,7 +158,7 @@ pub(crate) async fn api_error(response: reqwest::Response, signing: &CallSigning
 /// progenitor's error as osm-client's: the typed error a hook stored, a transport failure,
 /// or the error answer.
 async fn failure(raw: &raw::Client, error: progenitor_client::Error<()>) -> Error {
-    use progenitor_client::{ClientInfo, Error as P};
+    use progenitor_client::Error as P;
     let op = raw.inner().info.id();
     match error {
         P::Custom(message) => raw
@@ -153,7 +175,11 @@ async fn failure(raw: &raw::Client, error: progenitor_client::Error<()>) -> Erro
         P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
             Error::Transport(TransportError::from_reqwest("reading the answer failed", e))
         }
-        P::UnexpectedResponse(response) => api_error(response, &raw.inner().signing).await,
+        P::UnexpectedResponse(mut response) => {
+            let headers = raw.inner().take_headers(response.headers());
+            *response.headers_mut() = headers;
+            api_error(response, raw.inner().signing()).await
+        }
         // not generated: the request layer declares no typed responses
         P::ErrorResponse(rv) => Error::from(ApiError::from_parts(
             rv.status(),
@@ -168,5 +194,62 @@ async fn failure(raw: &raw::Client, error: progenitor_client::Error<()>) -> Erro
                 truncate_lossy(&body, RAW_BODY_LIMIT)
             ),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    async fn read_chunks(chunks: &[&'static [u8]], limit: usize) -> (Bytes, bool) {
+        let stream = futures::stream::iter(
+            chunks
+                .iter()
+                .map(|c| Ok::<_, reqwest::Error>(Bytes::from_static(c))),
+        );
+        read(stream, limit).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn read_keeps_what_was_sent_up_to_the_limit() {
+        assert_eq!(read_chunks(&[], 4).await, (Bytes::new(), false));
+        assert_eq!(
+            read_chunks(&[b"abcd"], 4).await,
+            (Bytes::from("abcd"), false)
+        );
+        assert_eq!(
+            read_chunks(&[b"abcdef"], 4).await,
+            (Bytes::from("abcd"), true)
+        );
+        assert_eq!(
+            read_chunks(&[b"ab", b"", b"cd"], 4).await,
+            (Bytes::from("abcd"), false)
+        );
+        assert_eq!(
+            read_chunks(&[b"ab", b"cd", b"e"], 4).await,
+            (Bytes::from("abcd"), true)
+        );
+        assert_eq!(
+            read_chunks(&[b"abc", b"de"], 4).await,
+            (Bytes::from("abcd"), true)
+        );
+    }
+
+    #[tokio::test]
+    async fn decode_says_where_a_body_does_not_fit_the_model() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Model {
+            #[allow(dead_code)]
+            items: Vec<u32>,
+        }
+        let body = futures::stream::iter([Ok::<_, reqwest::Error>(Bytes::from_static(
+            br#"{"items":[1,"two"]}"#,
+        ))]);
+        let err = decode::<Model, _>(StatusCode::OK, HeaderMap::new(), body)
+            .await
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("items[1]"), "{text}");
     }
 }

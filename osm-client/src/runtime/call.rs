@@ -180,16 +180,26 @@ impl CallSigning {
 }
 
 /// The state progenitor's client carries for one call: the client, what the spec says about
-/// the operation, the call's options, and the typed error a hook failed with (progenitor
-/// can only carry a string out of a hook).
+/// the operation, the call's options, and what the hooks leave for the answer to be read
+/// with ([`CallCell`]).
 #[derive(Clone, Debug)]
 pub(crate) struct CallState {
     pub(crate) client: Client,
     pub(crate) info: &'static OperationInfo,
     pub(crate) options: RequestOptions,
-    failure: Arc<Mutex<Option<Error>>>,
-    /// How the call's attempts were signed.
-    pub(crate) signing: Arc<CallSigning>,
+    /// One allocation per call for everything the hooks hand on.
+    cell: Arc<CallCell>,
+}
+
+/// What the hooks hand on to where the answer is read: the typed error a hook failed with
+/// (progenitor can only carry a string out of a hook), how the attempts were signed, and the
+/// answer's headers (moved out of the response, so neither progenitor nor the answer reader
+/// copies them).
+#[derive(Debug, Default)]
+struct CallCell {
+    failure: Mutex<Option<Error>>,
+    signing: CallSigning,
+    headers: Mutex<Option<http::HeaderMap>>,
 }
 
 impl CallState {
@@ -202,19 +212,40 @@ impl CallState {
             client,
             info,
             options,
-            failure: Arc::default(),
-            signing: Arc::default(),
+            cell: Arc::default(),
         }
+    }
+
+    /// How the call's attempts were signed.
+    pub(crate) fn signing(&self) -> &CallSigning {
+        &self.cell.signing
     }
 
     /// The typed error a hook stored, if any.
     pub(crate) fn take_failure(&self) -> Option<Error> {
-        self.failure.lock().ok().and_then(|mut f| f.take())
+        self.cell.failure.lock().ok().and_then(|mut f| f.take())
+    }
+
+    /// The headers of the final answer, taken out of it by the `exec` hook; `fallback` (the
+    /// headers the answer still carries) when the hook did not take them.
+    pub(crate) fn take_headers(&self, fallback: &http::HeaderMap) -> http::HeaderMap {
+        self.cell
+            .headers
+            .lock()
+            .ok()
+            .and_then(|mut h| h.take())
+            .unwrap_or_else(|| fallback.clone())
+    }
+
+    fn keep_headers(&self, response: &mut Response) {
+        if let Ok(mut slot) = self.cell.headers.lock() {
+            *slot = Some(std::mem::take(response.headers_mut()));
+        }
     }
 
     fn fail(&self, error: Error) -> String {
         let text = error.to_string();
-        if let Ok(mut slot) = self.failure.lock() {
+        if let Ok(mut slot) = self.cell.failure.lock() {
             *slot = Some(error);
         }
         text
@@ -230,7 +261,7 @@ impl ClientHooks<CallState> for raw::Client {
         let state = self.inner();
         let shared = state.client.shared();
         match shared
-            .prepare(request, &state.options, &state.signing)
+            .prepare(request, &state.options, state.signing())
             .await
         {
             Ok(()) => Ok(()),
@@ -240,13 +271,17 @@ impl ClientHooks<CallState> for raw::Client {
 
     async fn exec(&self, request: Request, _info: &HookInfo) -> reqwest::Result<Response> {
         let state = self.inner();
-        send::execute(
+        let mut result = send::execute(
             &state.client,
             state.info,
             &state.options,
-            &state.signing,
+            state.signing(),
             request,
         )
-        .await
+        .await;
+        if let Ok(response) = &mut result {
+            state.keep_headers(response);
+        }
+        result
     }
 }

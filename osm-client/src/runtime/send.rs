@@ -55,7 +55,7 @@ pub(crate) async fn execute(
     let started = Instant::now();
     let recorder = client.shared().recorder.as_ref();
     let snapshot = recorder.map(|_| super::recording::Snapshot::of(&request));
-    let result = execute_inner(client, info, options, signing, request, started)
+    let result = execute_inner(client, info, options, signing, identity, request, started)
         .instrument(span.clone())
         .await;
     let result = match (recorder, snapshot, result) {
@@ -90,10 +90,10 @@ async fn execute_inner(
     info: &'static OperationInfo,
     options: &RequestOptions,
     signing: &CallSigning,
+    identity: Option<&Identity>,
     request: Request,
     started: Instant,
 ) -> reqwest::Result<Response> {
-    let identity = signing.identity();
     let (http, shared) = (client.http(), client.shared());
     let (attempt_timeout, operation_timeout) = shared.timeouts.for_operation(info.is_transfer());
     let attempt_timeout = options.attempt_timeout.unwrap_or(attempt_timeout);
@@ -129,7 +129,7 @@ async fn execute_inner(
                 shared.point_at(&mut req, endpoint);
                 // the identity that signed the first attempt (still valid: the cache hands
                 // out identities well ahead of expiry)
-                if let Some(identity) = &identity
+                if let Some(identity) = identity
                     && let Err(e) =
                         shared.authenticate(&mut req, identity, SystemTime::now(), signing)
                 {
