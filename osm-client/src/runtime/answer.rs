@@ -110,35 +110,37 @@ where
     S: Stream<Item = reqwest::Result<Bytes>>,
 {
     let mut stream = std::pin::pin!(stream);
-    // most answers arrive in one chunk: it is handed on as it is, not copied
-    let first = match stream.next().await {
-        None => return Ok((Bytes::new(), false)),
-        Some(chunk) => chunk?,
+    let Some(first) = stream.next().await.transpose()? else {
+        return Ok((Bytes::new(), false));
     };
-    let mut next = stream.next().await;
-    if next.is_none() {
+    // most answers arrive in one chunk: it is handed on as it is, not copied
+    let Some(mut chunk) = stream.next().await else {
         return Ok(if first.len() > limit {
             (first.slice(..limit), true)
         } else {
             (first, false)
         });
-    }
+    };
     let mut body = BytesMut::new();
-    let mut chunk = Ok(first);
+    if append(&mut body, &first, limit) {
+        return Ok((body.freeze(), true));
+    }
     loop {
-        let bytes = chunk?;
-        let room = limit - body.len();
-        if bytes.len() > room {
-            body.extend_from_slice(&bytes[..room]);
+        if append(&mut body, &chunk?, limit) {
             return Ok((body.freeze(), true));
         }
-        body.extend_from_slice(&bytes);
-        match next {
-            Some(c) => chunk = c,
+        match stream.next().await {
+            Some(next) => chunk = next,
             None => return Ok((body.freeze(), false)),
         }
-        next = stream.next().await;
     }
+}
+
+/// Appends what of `bytes` fits within `limit`; `true` when some did not fit.
+fn append(body: &mut BytesMut, bytes: &[u8], limit: usize) -> bool {
+    let room = limit - body.len();
+    body.extend_from_slice(&bytes[..bytes.len().min(room)]);
+    bytes.len() > room
 }
 
 /// The error answer in `response` to a request signed as `signing` says, read once.
@@ -175,11 +177,7 @@ async fn failure(raw: &raw::Client, error: progenitor_client::Error<()>) -> Erro
         P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
             Error::Transport(TransportError::from_reqwest("reading the answer failed", e))
         }
-        P::UnexpectedResponse(mut response) => {
-            let headers = raw.inner().take_headers(response.headers());
-            *response.headers_mut() = headers;
-            api_error(response, raw.inner().signing()).await
-        }
+        P::UnexpectedResponse(response) => api_error(response, raw.inner().signing()).await,
         // not generated: the request layer declares no typed responses
         P::ErrorResponse(rv) => Error::from(ApiError::from_parts(
             rv.status(),

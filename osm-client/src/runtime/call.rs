@@ -226,8 +226,8 @@ impl CallState {
         self.cell.failure.lock().ok().and_then(|mut f| f.take())
     }
 
-    /// The headers of the final answer, taken out of it by the `exec` hook; `fallback` (the
-    /// headers the answer still carries) when the hook did not take them.
+    /// The headers of the final 2xx answer, taken out of it by the `exec` hook; `fallback`
+    /// (the headers the answer still carries) when the hook did not take them.
     pub(crate) fn take_headers(&self, fallback: &http::HeaderMap) -> http::HeaderMap {
         self.cell
             .headers
@@ -237,7 +237,12 @@ impl CallState {
             .unwrap_or_else(|| fallback.clone())
     }
 
+    /// Moves a 2xx answer's headers into the call state (progenitor hands every 2xx on as a
+    /// stream with a copy of its headers; other answers keep theirs for the error reader).
     fn keep_headers(&self, response: &mut Response) {
+        if !response.status().is_success() {
+            return;
+        }
         if let Ok(mut slot) = self.cell.headers.lock() {
             *slot = Some(std::mem::take(response.headers_mut()));
         }
