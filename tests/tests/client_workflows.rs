@@ -232,6 +232,49 @@ async fn messages_are_marked_read_only_when_asked() {
 }
 
 #[tokio::test]
+async fn a_failed_mark_read_is_made_again() {
+    let account = Account::new("AKREAD00000000002", "sk-read2", "domain-read2");
+    let sandbox = sandbox(&account).await;
+    let client = Client::builder()
+        .endpoint(sandbox.base_url())
+        .credentials(
+            Credentials::new(account.access_key(), account.secret_key())
+                .unwrap()
+                .with_domain_id(account.domain_id()),
+        )
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let id = create_case(&client, "mark me").await;
+    // moves the case to Processing before the follow starts (history, not delivered)
+    sandbox.engineer_reply(&id, "first", None).await.unwrap();
+    let mut events = client
+        .follow_case(&id)
+        .skip_history()
+        .mark_read(true)
+        .poll_interval(FAST_MIN, FAST_MAX)
+        .into_stream();
+    assert!(matches!(next(&mut events).await, CaseEvent::Status { .. }));
+    sandbox.engineer_reply(&id, "reply", None).await.unwrap();
+    assert_eq!(content(&next(&mut events).await), "reply");
+    sandbox
+        .add_fault(osm_sandbox::Fault {
+            status: Some(503),
+            ..osm_sandbox::Fault::new("update_new_instant_messages_read")
+        })
+        .unwrap();
+    // the mark fails (retryable): yielded, the case is still unread
+    let err = events.next().await.unwrap().unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err}");
+    assert_eq!(unread(&client, &id).await, 2);
+    // the next call marks again (all of the case, "later" included: it has arrived) before
+    // polling on; without the second mark all three replies would be unread
+    sandbox.engineer_reply(&id, "later", None).await.unwrap();
+    assert_eq!(content(&next(&mut events).await), "later");
+    assert_eq!(unread(&client, &id).await, 0);
+}
+
+#[tokio::test]
 async fn errors_surface_in_the_stream() {
     let account = Account::new("AKERRS00000000001", "sk-errs", "domain-errs");
     let sandbox = sandbox(&account).await;

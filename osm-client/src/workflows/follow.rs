@@ -86,7 +86,12 @@ impl FollowCase {
 
     /// Marks the case read (`update_new_instant_messages_read`, which marks all its messages)
     /// when the event after a poll's messages is asked for, i.e. once they have all been
-    /// taken from the stream (default: off, nothing is marked read).
+    /// taken from the stream (default: off, nothing is marked read). A failed attempt is
+    /// yielded as an error and, when retryable, made again (after the poll delay) on the next
+    /// call before polling on.
+    ///
+    /// The service has no per-message mark: a message that arrived after the last poll, not
+    /// yet delivered by this stream, is marked read too (the stream still delivers it).
     pub fn mark_read(mut self, on: bool) -> Self {
         self.mark_read = on;
         self
@@ -137,6 +142,7 @@ impl FollowCase {
             follow: self,
             pending: VecDeque::new(),
             mark_read_due: false,
+            mark_read_failed: false,
             polled: false,
             done: false,
         };
@@ -293,6 +299,8 @@ struct Follower {
     skip_batch: bool,
     /// Mark read before the next poll.
     mark_read_due: bool,
+    /// The last attempt to mark read failed (retryably): wait before the next one.
+    mark_read_failed: bool,
     /// At least one poll was made (the first is not delayed).
     polled: bool,
     done: bool,
@@ -307,7 +315,9 @@ impl Follower {
             // the messages taken are marked read even when the stream ends after them
             // (`until_closed`); an error that ended it left nothing due
             if self.mark_read_due {
-                self.mark_read_due = false;
+                if self.mark_read_failed {
+                    tokio::time::sleep(self.delays.next_delay()).await;
+                }
                 let f = &self.follow;
                 let marked = f
                     .client
@@ -316,8 +326,18 @@ impl Follower {
                     .customize(f.options.clone())
                     .send()
                     .await;
-                if let Err(e) = marked {
-                    return Some(Err(self.failed(e)));
+                match marked {
+                    Ok(_) => {
+                        self.mark_read_due = false;
+                        self.mark_read_failed = false;
+                    }
+                    Err(e) => {
+                        let e = self.failed(e);
+                        // retried on the next call unless the error ended the stream
+                        self.mark_read_due = !self.done;
+                        self.mark_read_failed = !self.done;
+                        return Some(Err(e));
+                    }
                 }
             }
             if self.done {
