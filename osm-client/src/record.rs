@@ -8,7 +8,7 @@
 //! # fn f() -> osm_client::Result<()> {
 //! // every exchange this client makes is appended to calls.jsonl, secrets removed
 //! let client = osm_client::Client::builder()
-//!     .record_with("calls.jsonl", Redaction::new().personal().field("customer_name"))
+//!     .record_with("calls.jsonl", Redaction::new().personal().field("remark"))
 //!     .build()?;
 //! # Ok(()) }
 //! ```
@@ -19,13 +19,14 @@
 //! - the signing and token headers (`Authorization`, `X-Auth-Token`, `X-Security-Token`,
 //!   `X-Sdk-*`, `X-Domain-Id`) and cookies;
 //! - the access key, wherever it appears (replaced by `[REDACTED]`);
-//! - every JSON text field, query parameter or header named like a secret (`*secret*`,
+//! - every JSON text, query parameter or header named like a secret (`*secret*`,
 //!   `*password*`, `*token*`, `*credential*`, `*signature*`, `*verify_code*`, `ak`, `sk`,
-//!   ...);
-//! - the text or number fields you name ([`Redaction::personal`]: `*phone*`, `*mobile*`,
-//!   `*mail*`; [`Redaction::field`]).
+//!   ...), texts inside lists and objects under such a name included (numbers stay: OSM's
+//!   secret-like numbers are flags such as `need_verify_code`);
+//! - the texts and numbers under the names you give ([`Redaction::personal`]: `*phone*`,
+//!   `*mobile*`, `*mail*`, `*contact_value*`, `*customer_name*`; [`Redaction::field`]).
 //!
-//! Flags, lists and objects are never replaced themselves; their fields are looked at.
+//! Flags and nulls are never replaced; lists and objects keep their shape.
 //!
 //! Redacted values become the string `[REDACTED]`; a replay treats a recorded value
 //! containing it as matching anything.
@@ -85,7 +86,7 @@ const DROPPED_HEADERS: &[&str] = &[
     "cookie",
 ];
 /// The personal fields of [`Redaction::personal`].
-const PERSONAL_WORDS: &[&str] = &["phone", "mobile", "mail"];
+const PERSONAL_WORDS: &[&str] = &["phone", "mobile", "mail", "contactvalue", "customername"];
 
 /// One request and its answer, as recorded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -242,8 +243,9 @@ impl Redaction {
         Redaction::default()
     }
 
-    /// Also personal contact fields: any name containing `phone`, `mobile` or `mail`
-    /// (`remind_mobile`, `email`, `cc_email`, ...).
+    /// Also personal fields: any name containing `phone`, `mobile`, `mail`, `contact_value`
+    /// (a phone number or mail address, by `contact_way`) or `customer_name`
+    /// (`remind_mobile`, `email`, `cc_email`, `xcustomer_name`, ...).
     pub fn personal(mut self) -> Redaction {
         for word in PERSONAL_WORDS {
             self = self.field(*word);
@@ -355,12 +357,13 @@ impl Redaction {
         match v {
             Value::Object(map) => {
                 for (name, field) in map.iter_mut() {
-                    // secrets are text; personal fields text or numbers (a phone number);
-                    // flags, lists and objects are kept, their own fields looked at
-                    let redact = (field.is_string() && self.is_redacted_name(name))
-                        || (field.is_number() && self.is_personal_name(name));
-                    if redact {
-                        *field = Value::String(REDACTED.to_owned());
+                    // under a secret name every text goes, however deep in lists and objects
+                    // (numbers stay: OSM's are flags such as `need_verify_code`); under a
+                    // personal name texts and numbers (a phone number) go
+                    if self.is_personal_name(name) {
+                        redact_all(field, true);
+                    } else if is_secret_name(name) {
+                        redact_all(field, false);
                     } else {
                         self.value(field);
                     }
@@ -375,6 +378,18 @@ impl Redaction {
             }
             _ => {}
         }
+    }
+}
+
+/// Every text (and number, when `numbers`) in `v`, however deep in lists and objects,
+/// becomes [`REDACTED`]; flags and nulls stay.
+fn redact_all(v: &mut Value, numbers: bool) {
+    match v {
+        Value::String(_) => *v = Value::String(REDACTED.to_owned()),
+        Value::Number(_) if numbers => *v = Value::String(REDACTED.to_owned()),
+        Value::Array(items) => items.iter_mut().for_each(|i| redact_all(i, numbers)),
+        Value::Object(map) => map.values_mut().for_each(|i| redact_all(i, numbers)),
+        Value::Number(_) | Value::Bool(_) | Value::Null => {}
     }
 }
 
@@ -488,6 +503,10 @@ mod tests {
             "verify_code": "123456",
             "contact": {"password": "p", "name": "n", "phone": 138},
             "need_verify_code": 1,
+            "passwords": ["pw-list"],
+            "secret": {"v": "s3", "set": true},
+            "contact_value": "u@example.org",
+            "xcustomer_name": "Li Lei",
         });
         Exchange::from_parts(
             "create_cases",
@@ -515,6 +534,8 @@ mod tests {
             "123456",
             "\"p\"",
             "set-cookie",
+            "pw-list",
+            "s3",
         ] {
             assert!(!text.contains(gone), "{gone} in {text}");
         }
@@ -524,6 +545,12 @@ mod tests {
         );
         assert_eq!(e.query, "ak=[REDACTED]&limit=1&mobile=138");
         assert!(text.contains("13800000000") && text.contains("a@example.com"));
+        assert!(text.contains("u@example.org") && text.contains("Li Lei"));
+        assert_eq!(
+            e.body.as_ref().unwrap()["secret"]["set"],
+            true,
+            "a flag under a secret name stays"
+        );
         assert_eq!(
             e.body.as_ref().unwrap()["need_verify_code"],
             1,
@@ -538,7 +565,13 @@ mod tests {
         let mut e = exchange();
         Redaction::new().personal().scrub("AKSECRET1").apply(&mut e);
         let text = serde_json::to_string(&e).unwrap();
-        for gone in ["13800000000", "a@example.com", "138"] {
+        for gone in [
+            "13800000000",
+            "a@example.com",
+            "138",
+            "u@example.org",
+            "Li Lei",
+        ] {
             assert!(!text.contains(gone), "{gone} in {text}");
         }
         assert_eq!(e.body.as_ref().unwrap()["contact"]["name"], "n");

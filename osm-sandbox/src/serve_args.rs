@@ -33,6 +33,14 @@ pub struct ServeArgs {
     /// format --replay reads.
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
+    /// With --record: also remove personal fields (phone numbers, mail addresses, contact
+    /// values, customer names).
+    #[arg(long, requires = "record")]
+    pub redact_personal: bool,
+    /// With --record: also remove every field, parameter or header whose name contains FIELD
+    /// (case, `_` and `-` ignored); repeat for more.
+    #[arg(long, value_name = "FIELD", requires = "record")]
+    pub redact: Vec<String>,
     /// Largest accepted request body in bytes (more → 413).
     #[arg(long, default_value_t = crate::DEFAULT_BODY_LIMIT)]
     pub body_limit: usize,
@@ -101,12 +109,24 @@ impl ServeArgs {
             builder = builder.trace_file(path);
         }
         if let Some(path) = &self.record {
-            builder = builder.record_file(path, osm_client::record::Redaction::new());
+            builder = builder.record_file(path, self.redaction());
         }
         if let Some(path) = &self.replay {
             builder = builder.replay_file(path).map_err(|e| e.to_string())?;
         }
         Ok((builder, notes))
+    }
+
+    /// What --record removes: secrets always, plus --redact-personal and --redact FIELD.
+    pub fn redaction(&self) -> osm_client::record::Redaction {
+        let mut redaction = osm_client::record::Redaction::new();
+        if self.redact_personal {
+            redaction = redaction.personal();
+        }
+        for field in &self.redact {
+            redaction = redaction.field(field);
+        }
+        redaction
     }
 }
 
@@ -129,5 +149,35 @@ fn seconds(text: &str) -> Result<f64, String> {
         _ => Err(format!(
             "{text:?} is not a number of seconds between 0 and 86400 (fractions allowed: 0.5)"
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        serve: super::ServeArgs,
+    }
+
+    #[test]
+    fn record_redacts_what_the_flags_say() {
+        let flags = ["x", "--record", "r.jsonl", "--redact-personal"];
+        let cli = Cli::try_parse_from(flags.into_iter().chain(["--redact", "remark"])).unwrap();
+        let redaction = cli.serve.redaction();
+        for name in ["remind_mobile", "contact_value", "Remark", "ak"] {
+            assert!(redaction.is_redacted_name(name), "{name}");
+        }
+        assert!(!redaction.is_redacted_name("simple_description"));
+
+        let plain = Cli::try_parse_from(["x", "--record", "r.jsonl"]).unwrap();
+        assert!(!plain.serve.redaction().is_redacted_name("remind_mobile"));
+        assert!(plain.serve.redaction().is_redacted_name("password"));
+
+        let without_record = Cli::try_parse_from(["x", "--redact-personal"]);
+        assert!(without_record.is_err(), "--redact-personal needs --record");
     }
 }
