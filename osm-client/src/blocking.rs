@@ -29,7 +29,11 @@
 //! ```
 //!
 //! Calling it from inside an async runtime (where blocking would stall the runtime) is an
-//! [`Error::Blocking`] saying so, never a panic; use the async [`crate::Client`] there.
+//! [`Error::Blocking`] saying so, never a panic; use the async [`crate::Client`] there. Tokio
+//! does not tell its blocking-pool threads from its workers, so a
+//! `tokio::task::spawn_blocking` closure gets that error too: there, block on the async client
+//! with `tokio::runtime::Handle::current().block_on(..)` (allowed on those threads), or call
+//! the blocking client from a `std::thread`.
 
 use std::fmt;
 use std::future::Future;
@@ -310,8 +314,10 @@ impl Runtime {
         if tokio::runtime::Handle::try_current().is_ok() {
             return Err(Error::Blocking(format!(
                 "osm_client::blocking {what} was called inside an async runtime, where blocking \
-                 would stall it; use the async osm_client::Client and .await there (or move the \
-                 blocking code into tokio::task::spawn_blocking); nothing was sent"
+                 would stall it; nothing was sent. Use the async osm_client::Client and .await \
+                 there; in a tokio::task::spawn_blocking closure, block on the async client with \
+                 tokio::runtime::Handle::current().block_on(..), or call the blocking client \
+                 from a std::thread"
             )));
         }
         Ok(())

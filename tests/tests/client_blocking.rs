@@ -230,6 +230,26 @@ fn inside_an_async_runtime_it_says_so_instead_of_panicking() {
         iter.next().is_none(),
         "outside the runtime the (empty) list is read"
     );
+    // in a spawn_blocking closure too (tokio cannot tell those threads from its workers);
+    // what the error advises there works
+    let shared = client.clone();
+    let (err, limits) = rt.block_on(async move {
+        tokio::task::spawn_blocking(move || {
+            let err = shared.send(shared.list_case_limits()).unwrap_err();
+            let limits = tokio::runtime::Handle::current()
+                .block_on(shared.as_async().list_case_limits().send());
+            (err, limits)
+        })
+        .await
+        .unwrap()
+    });
+    assert!(matches!(err, Error::Blocking(_)), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains("tokio::runtime::Handle::current().block_on"),
+        "{err}"
+    );
+    limits.unwrap();
     // outside it works, and the client can even be dropped inside a runtime
     client.send(client.list_case_limits()).unwrap();
     rt.block_on(async move { drop(client) });
