@@ -33,44 +33,32 @@ fn bar(len: Option<u64>, what: &str) -> ProgressBar {
     bar
 }
 
-/// The file at `path` as an attachment streamed from disk, advancing a progress bar as the
-/// client reads it.
+/// Moves `bar` with the client's progress callbacks (at most ten a second, and the last).
+fn follow(bar: ProgressBar) -> impl Fn(osm_client::Progress) + Send + Sync + 'static {
+    move |p| {
+        bar.set_position(p.transferred);
+        if p.is_done() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// The file at `path` as an attachment streamed from disk, with a progress bar driven by the
+/// client's progress callbacks when `progress`.
 pub(crate) async fn attachment(
     path: &Path,
     progress: bool,
 ) -> Result<osm_client::Attachment, CliError> {
-    let shown = path.display().to_string();
-    let file = tokio::fs::File::open(path)
+    let attachment = osm_client::Attachment::from_path(path)
         .await
-        .map_err(|e| CliError::usage(format!("cannot open {shown}: {e}")))?;
-    let len = file
-        .metadata()
-        .await
-        .map_err(|e| CliError::usage(format!("cannot read the size of {shown}: {e}")))?
-        .len();
-    let name = path.file_name().map_or_else(
-        || "attachment".to_owned(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let stream = tokio_util::io::ReaderStream::new(file);
-    let attachment = if progress {
-        let bar = bar(Some(len), &format!("uploading {name}"));
-        let done = bar.clone();
-        let stream = stream
-            .inspect(move |chunk| {
-                if let Ok(c) = chunk {
-                    bar.inc(c.len() as u64);
-                }
-            })
-            .chain(futures::stream::once(async move {
-                done.finish_and_clear();
-                Ok(bytes::Bytes::new())
-            }));
-        osm_client::Attachment::from_stream(name, len, stream)
+        .map_err(|e| CliError::usage(e.to_string()))?;
+    Ok(if progress {
+        let what = format!("uploading {}", attachment.file_name());
+        let bar = bar(Some(attachment.len()), &what);
+        attachment.with_progress(follow(bar))
     } else {
-        osm_client::Attachment::from_stream(name, len, stream)
-    };
-    Ok(attachment)
+        attachment
+    })
 }
 
 /// Writes a download to `out` (`-` or none: stdout), returning the bytes written. A file is
@@ -91,6 +79,10 @@ pub(crate) async fn save(
         }
     }
     let bar = progress.then(|| bar(len, "downloading"));
+    let download = match &bar {
+        Some(b) => download.with_progress(follow(b.clone())),
+        None => download,
+    };
     let mut stream = download.into_stream();
     let mut written = 0u64;
     let result: Result<(), CliError> = async {
@@ -110,9 +102,6 @@ pub(crate) async fn save(
                             .await
                             .map_err(|e| CliError::Failed(format!("cannot write {shown}: {e}")))?;
                         written += chunk.len() as u64;
-                        if let Some(b) = &bar {
-                            b.inc(chunk.len() as u64);
-                        }
                     }
                     file.flush()
                         .await
@@ -139,9 +128,6 @@ pub(crate) async fn save(
                         .write_all(&chunk)
                         .map_err(|e| CliError::Failed(format!("cannot write to stdout: {e}")))?;
                     written += chunk.len() as u64;
-                    if let Some(b) = &bar {
-                        b.inc(chunk.len() as u64);
-                    }
                 }
                 stdout
                     .flush()
@@ -154,4 +140,56 @@ pub(crate) async fn save(
         b.finish_and_clear();
     }
     result.map(|()| written)
+}
+
+#[cfg(all(test, feature = "sandbox"))]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use osm_client::{Client, Credentials};
+    use osm_sandbox::{Account, Sandbox};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn the_bars_follow_the_clients_progress_callbacks() {
+        let account = Account::new("AKCLIBAR000000001", "sk-bar", "domain-bar");
+        let sandbox = Sandbox::builder()
+            .account(account.clone())
+            .spawn()
+            .await
+            .unwrap();
+        let client = Client::builder()
+            .endpoint(sandbox.base_url())
+            .credentials(
+                Credentials::new(account.access_key(), account.secret_key())
+                    .unwrap()
+                    .with_domain_id(account.domain_id()),
+            )
+            .build()
+            .unwrap();
+        let content: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+        let len = content.len() as u64;
+
+        let upload = ProgressBar::hidden();
+        let attachment = osm_client::Attachment::from_bytes("bar.zip", content.clone())
+            .with_progress(follow(upload.clone()));
+        let id = client.upload_attachment(attachment).await.unwrap();
+        assert_eq!(upload.position(), len);
+        assert!(upload.is_finished(), "the last callback clears the bar");
+
+        let download = ProgressBar::hidden();
+        let bytes = client
+            .download_accessories()
+            .accessory_id(&id)
+            .send()
+            .await
+            .unwrap()
+            .with_progress(follow(download.clone()))
+            .bytes()
+            .await
+            .unwrap();
+        assert_eq!(bytes.as_ref(), content.as_slice());
+        assert_eq!(download.position(), len);
+        assert!(download.is_finished());
+    }
 }
