@@ -834,6 +834,109 @@ impl Op {
             Op::CreateFeedback => OpKind::WithBody,
         }
     }
+    /// The fields of the operation's answer that hold a value set (by wire name, at
+    /// any depth), with its values: tables show the values' names.
+    pub(crate) fn answer_values(
+        self,
+    ) -> &'static [(&'static str, &'static [EnumValue])] {
+        match self {
+            Op::ListOrderIncident => &[],
+            Op::ListCaseCcEmails => &[],
+            Op::ListCases => &[("status", CASE_STATUS_VALUES)],
+            Op::CreateCases => &[],
+            Op::ListCaseCounts => &[("status", CASE_STATUS_VALUES)],
+            Op::DownloadCases => &[],
+            Op::ShowPartnersCasesPrivilege => &[],
+            Op::ShowPartnersServiceInfo => &[],
+            Op::ShowCaseDetail => {
+                &[("status", CASE_STATUS_VALUES), ("type", MESSAGE_TYPE_VALUES)]
+            }
+            Op::UpdateCases => &[],
+            Op::UpdateCaseContactInfo => &[],
+            Op::ShowCaseExtendsParam => &[],
+            Op::CreateCaseExtendsParam => &[],
+            Op::ListCaseOperateLogs => &[],
+            Op::ListRelation => &[],
+            Op::CreateRelations => &[],
+            Op::DeleteRelation => &[],
+            Op::CreateScores => &[],
+            Op::ShowCaseStatus => &[("status", CASE_STATUS_VALUES)],
+            Op::ListCaseQuotas => &[],
+            Op::ListNewInstantMessages => {
+                &[("replier_type", REPLIER_TYPE_VALUES), ("type", MESSAGE_TYPE_VALUES)]
+            }
+            Op::ListUnreadNewInstantMessages => &[],
+            Op::ListMoreInstantMessages => {
+                &[("replier_type", REPLIER_TYPE_VALUES), ("type", MESSAGE_TYPE_VALUES)]
+            }
+            Op::UpdateNewInstantMessagesRead => &[],
+            Op::RevokeMessage => &[],
+            Op::CreateMessages => &[],
+            Op::ListMessages => {
+                &[("replier_type", REPLIER_TYPE_VALUES), ("type", MESSAGE_TYPE_VALUES)]
+            }
+            Op::ListCaseLabels => &[],
+            Op::CreateCaseLabels => &[],
+            Op::DeleteCaseLabels => &[],
+            Op::ListLabels => &[],
+            Op::CreateLabels => &[],
+            Op::UpdateLabels => &[],
+            Op::DeleteLabels => &[],
+            Op::UploadAccessory => &[],
+            Op::ListAccessoryAccessUrls => &[],
+            Op::UploadJsonAccessories => &[],
+            Op::ShowAccessoryLimits => &[],
+            Op::DownloadAccessories => &[],
+            Op::DeleteAccessories => &[],
+            Op::ShowDownloadAccessoryUrl => &[],
+            Op::DownloadImages => &[],
+            Op::ListAuthorizations => &[],
+            Op::CheckHosts => &[],
+            Op::ShowLoginType => &[],
+            Op::ShowAuthorizationDetail => &[("type", AUTHORIZATION_DETAIL_TYPE_VALUES)],
+            Op::ConfirmAuthorizations => &[],
+            Op::UpdateAuthorizations => &[],
+            Op::ListHistorySessions => &[],
+            Op::ListTransportHistories => &[],
+            Op::ListHistoryOperateLogs => &[],
+            Op::ListAgencies => &[],
+            Op::ShowLatestPublishedAgreement => &[],
+            Op::ShowSignedLatestPublishedAgreement => &[],
+            Op::SignPublishedAgreement => &[],
+            Op::CreateDiagnoseFeedback => &[],
+            Op::ListDiagnoseJob => {
+                &[
+                    ("problem_level", PROBLEM_LEVEL_VALUES),
+                    ("visible", VISIBILITY_VALUES),
+                ]
+            }
+            Op::ListDiagnoseItems => &[],
+            Op::CreateDiagnoseJob => &[],
+            Op::ListDiagnoseResources => &[],
+            Op::ListDiagnoseRecords => &[],
+            Op::ListAreaCodes => &[],
+            Op::ListCaseCategories => &[],
+            Op::ListExtendsParams => &[],
+            Op::ListCaseLimits => &[],
+            Op::ListProblemTypes => &[("case_type", CASE_TYPE_VALUES)],
+            Op::ListProductCategories => &[],
+            Op::ListRegions => &[("type", REGION_TYPE_VALUES)],
+            Op::ListSatisfactionDimensions => &[],
+            Op::ListSeverities => &[],
+            Op::ListCaseTemplates => &[],
+            Op::ShowConfiguration => &[],
+            Op::CheckVerifyCodes => &[],
+            Op::ListHasVerifiedContacts => &[("contact_way", CONTACT_WAY_VALUES)],
+            Op::CheckNeedVerify => &[],
+            Op::SendVerifyCodes => &[],
+            Op::ListPrivileges => &[],
+            Op::CreatePrivileges => &[],
+            Op::ShowCustomerPrivilegePolicy => &[],
+            Op::ListCustomersRegions => &[],
+            Op::ListSubCustomers => &[],
+            Op::CreateFeedback => &[],
+        }
+    }
     /// The operation's arguments (its name and group come from osm-cli's name map).
     pub(crate) fn args(self) -> Vec<Arg> {
         match self {
@@ -1953,6 +2056,19 @@ pub(crate) const AUTHORIZATION_ACTION_VALUES: &[EnumValue] = &[
         help: "Revoke the authorization.",
     },
 ];
+///The values of `AuthorizationDetailType`.
+pub(crate) const AUTHORIZATION_DETAIL_TYPE_VALUES: &[EnumValue] = &[
+    EnumValue {
+        name: "console",
+        wire: "0",
+        help: "The console.",
+    },
+    EnumValue {
+        name: "host",
+        wire: "1",
+        help: "A host resource.",
+    },
+];
 ///The values of `CaseAction`.
 pub(crate) const CASE_ACTION_VALUES: &[EnumValue] = &[
     EnumValue {
@@ -2019,6 +2135,19 @@ pub(crate) const CASE_STATUS_VALUES: &[EnumValue] = &[
         help: "Support waits for the customer's feedback.",
     },
 ];
+///The values of `CaseType`.
+pub(crate) const CASE_TYPE_VALUES: &[EnumValue] = &[
+    EnumValue {
+        name: "consultation",
+        wire: "0",
+        help: "A consultation.",
+    },
+    EnumValue {
+        name: "fault-report",
+        wire: "5",
+        help: "A fault report.",
+    },
+];
 ///The values of `ContactWay`.
 pub(crate) const CONTACT_WAY_VALUES: &[EnumValue] = &[
     EnumValue {
@@ -2058,6 +2187,55 @@ pub(crate) const PRIVILEGE_VALUES: &[EnumValue] = &[
         help: "Create cases.",
     },
 ];
+///The values of `ProblemLevel`.
+pub(crate) const PROBLEM_LEVEL_VALUES: &[EnumValue] = &[
+    EnumValue {
+        name: "not-executed",
+        wire: "0",
+        help: "Not executed.",
+    },
+    EnumValue {
+        name: "normal",
+        wire: "3",
+        help: "Normal.",
+    },
+    EnumValue {
+        name: "abnormal",
+        wire: "4",
+        help: "Abnormal.",
+    },
+];
+///The values of `RegionType`.
+pub(crate) const REGION_TYPE_VALUES: &[EnumValue] = &[
+    EnumValue {
+        name: "chinese-mainland",
+        wire: "0",
+        help: "The Chinese mainland.",
+    },
+    EnumValue {
+        name: "international",
+        wire: "1",
+        help: "International.",
+    },
+];
+///The values of `ReplierType`.
+pub(crate) const REPLIER_TYPE_VALUES: &[EnumValue] = &[
+    EnumValue {
+        name: "customer",
+        wire: "0",
+        help: "The customer.",
+    },
+    EnumValue {
+        name: "engineer",
+        wire: "1",
+        help: "A Huawei engineer.",
+    },
+    EnumValue {
+        name: "third-party",
+        wire: "2",
+        help: "A third party.",
+    },
+];
 ///The values of `SortOrder`.
 pub(crate) const SORT_ORDER_VALUES: &[EnumValue] = &[
     EnumValue {
@@ -2082,6 +2260,19 @@ pub(crate) const UPLOAD_TYPE_VALUES: &[EnumValue] = &[
         name: "markdown",
         wire: "1",
         help: "Markdown mode.",
+    },
+];
+///The values of `Visibility`.
+pub(crate) const VISIBILITY_VALUES: &[EnumValue] = &[
+    EnumValue {
+        name: "hidden",
+        wire: "0",
+        help: "Hidden.",
+    },
+    EnumValue {
+        name: "visible",
+        wire: "1",
+        help: "Visible.",
     },
 ];
 fn args_list_order_incident() -> Vec<Arg> {

@@ -228,6 +228,16 @@ fn print_value(
     query: Option<&Query>,
     format: Format,
 ) -> Result<(), CliError> {
+    print_answer(value, query, format, &[])
+}
+
+/// [`print_value`] for an operation's answer: a table names the values of its value sets.
+fn print_answer(
+    value: &serde_json::Value,
+    query: Option<&Query>,
+    format: Format,
+    sets: output::ValueSets,
+) -> Result<(), CliError> {
     let value = match query {
         Some(q) => q.apply(value)?,
         None => value.clone(),
@@ -235,7 +245,7 @@ fn print_value(
     let width = console::Term::stdout()
         .size_checked()
         .map_or(DEFAULT_WIDTH, |(_, w)| w.max(40));
-    let text = output::render(&value, format, width)?;
+    let text = output::render(&value, format, width, sets)?;
     write_stdout(&text)
 }
 
@@ -365,7 +375,15 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
     }
     match result? {
         Output::Value(serde_json::Value::Null) if matches!(name, "follow") => Ok(()),
-        Output::Value(v) => print_value(&v, query.as_ref(), format),
+        Output::Value(v) => {
+            // `case wait` answers with the case's status, as show_case_status does
+            let sets = match (group, name, op) {
+                ("case", "wait", _) => Op::ShowCaseStatus.answer_values(),
+                (_, _, Some(op)) => op.answer_values(),
+                _ => &[],
+            };
+            print_answer(&v, query.as_ref(), format, sets)
+        }
         Output::Download(download) => {
             let out = m.try_get_one::<PathBuf>("out_file").ok().flatten().cloned();
             let to_file = out.as_ref().filter(|p| p.as_os_str() != "-").cloned();

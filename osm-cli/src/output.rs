@@ -7,6 +7,11 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::Value;
 
 use crate::error::CliError;
+use crate::support::EnumValue;
+
+/// The fields of an answer that hold a value set, with its values (generated per operation:
+/// `Op::answer_values`).
+pub(crate) type ValueSets = &'static [(&'static str, &'static [EnumValue])];
 
 /// `--output`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -59,8 +64,14 @@ fn one_line(text: &str) -> String {
         .join(" ")
 }
 
-/// Renders `value` in `format` (ending with a newline).
-pub(crate) fn render(value: &Value, format: Format, width: u16) -> Result<String, CliError> {
+/// Renders `value` in `format` (ending with a newline); a table shows the names of the values
+/// of `sets` (JSON, YAML and text keep the values as sent).
+pub(crate) fn render(
+    value: &Value,
+    format: Format,
+    width: u16,
+    sets: ValueSets,
+) -> Result<String, CliError> {
     match format {
         Format::Json => serde_json::to_string_pretty(value)
             .map(|mut s| {
@@ -70,8 +81,47 @@ pub(crate) fn render(value: &Value, format: Format, width: u16) -> Result<String
             .map_err(|e| CliError::Failed(format!("cannot print JSON: {e}"))),
         Format::Yaml => serde_yaml_ng::to_string(value)
             .map_err(|e| CliError::Failed(format!("cannot print YAML: {e}"))),
+        Format::Table if !sets.is_empty() => Ok(table(&named(value, sets), width)),
         Format::Table => Ok(table(value, width)),
         Format::Text => Ok(text(value)),
+    }
+}
+
+/// `value` with every field of `sets` (at any depth) holding a known value, or a list of
+/// them, showing the value's name instead (`0` → `pending-acceptance`); unknown values stay.
+fn named(value: &Value, sets: ValueSets) -> Value {
+    fn name_of(v: &Value, values: &[EnumValue]) -> Option<Value> {
+        let wire = match v {
+            Value::Number(n) => n.to_string(),
+            Value::String(s) => s.clone(),
+            _ => return None,
+        };
+        values
+            .iter()
+            .find(|e| e.wire == wire)
+            .map(|e| Value::String(e.name.to_owned()))
+    }
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let set = sets.iter().find(|(name, _)| name == k).map(|(_, s)| *s);
+                    let shown = match (set, v) {
+                        (Some(values), Value::Array(items)) => Value::Array(
+                            items
+                                .iter()
+                                .map(|i| name_of(i, values).unwrap_or_else(|| i.clone()))
+                                .collect(),
+                        ),
+                        (Some(values), v) => name_of(v, values).unwrap_or_else(|| named(v, sets)),
+                        (None, v) => named(v, sets),
+                    };
+                    (k.clone(), shown)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(|i| named(i, sets)).collect()),
+        other => other.clone(),
     }
 }
 
@@ -300,6 +350,44 @@ mod tests {
     }
 
     #[test]
+    fn tables_name_the_values_of_value_sets_and_other_formats_keep_them() {
+        const STATUS: &[EnumValue] = &[
+            EnumValue {
+                name: "pending-acceptance",
+                wire: "0",
+                help: "",
+            },
+            EnumValue {
+                name: "completed",
+                wire: "3",
+                help: "",
+            },
+        ];
+        const SETS: ValueSets = &[("status", STATUS)];
+        let v = json!({"total_count": 3, "incident_info_list": [
+            {"incident_id": "CS1", "status": 0},
+            {"incident_id": "CS2", "status": 3},
+            {"incident_id": "CS3", "status": 9, "other": {"status": [0, 3]}}
+        ]});
+        let t = render(&v, Format::Table, 100, SETS).unwrap();
+        assert!(
+            t.contains("pending-acceptance") && t.contains("completed"),
+            "{t}"
+        );
+        assert!(
+            t.lines().any(|l| l.contains("CS3") && l.contains('9')),
+            "{t}"
+        );
+        assert_eq!(
+            named(&v, SETS)["incident_info_list"][2]["other"]["status"],
+            json!(["pending-acceptance", "completed"])
+        );
+        let j = render(&v, Format::Json, 100, SETS).unwrap();
+        assert!(!j.contains("pending-acceptance"), "{j}");
+        assert_eq!(named(&json!({"count": 0}), SETS), json!({"count": 0}));
+    }
+
+    #[test]
     fn query_and_formats() {
         let q = Query::compile("items[?n > `1`].n").unwrap();
         assert_eq!(
@@ -307,11 +395,11 @@ mod tests {
             json!([2])
         );
         assert!(Query::compile("items[").is_err());
-        let yaml = render(&json!({"a": [1]}), Format::Yaml, 100).unwrap();
+        let yaml = render(&json!({"a": [1]}), Format::Yaml, 100, &[]).unwrap();
         assert_eq!(yaml, "a:\n- 1\n");
-        let text = render(&json!(["a", 1, {"b": null}]), Format::Text, 100).unwrap();
+        let text = render(&json!(["a", 1, {"b": null}]), Format::Text, 100, &[]).unwrap();
         assert_eq!(text, "a\n1\n{\"b\":null}\n");
-        let json = render(&json!({"a": 1}), Format::Json, 100).unwrap();
+        let json = render(&json!({"a": 1}), Format::Json, 100, &[]).unwrap();
         assert_eq!(json, "{\n  \"a\": 1\n}\n");
     }
 }

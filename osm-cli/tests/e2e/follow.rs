@@ -154,6 +154,18 @@ fn waiting_returns_once_support_moves_the_case() {
             .args(["case", "wait", &id, "--status", "pending-feedback"]),
     );
     assert_eq!(done["status"], 17);
+    // a table names the status
+    let (code, table, _) = run(sb.osm().args([
+        "case",
+        "wait",
+        &id,
+        "--status",
+        "pending-feedback",
+        "--output",
+        "table",
+    ]));
+    assert_eq!(code, 0);
+    assert!(table.contains("pending-feedback"), "{table}");
 }
 
 #[test]

@@ -47,6 +47,14 @@ fn every_format_and_queries() {
     assert!(header.contains("SIMPLE_DESCRIPTION"), "{table}");
     assert!(table.lines().all(|l| l.chars().count() <= 100), "{table}");
     assert_eq!(table.lines().count(), 4, "{table}");
+    // value sets show their names in a table (JSON above keeps the wire values)
+    assert!(
+        table
+            .lines()
+            .skip(1)
+            .all(|l| l.contains("pending-acceptance")),
+        "{table}"
+    );
     let (_, table, _) = run(sb
         .osm()
         .args(["case", "show", &ids[0], "--output", "table"]));
@@ -54,6 +62,9 @@ fn every_format_and_queries() {
         table.contains("incident_id") && table.contains(&ids[0]),
         "{table}"
     );
+    assert!(table.contains("pending-acceptance"), "{table}");
+    let (_, counts, _) = run(sb.osm().args(["case", "count", "--output", "table"]));
+    assert!(counts.contains("pending-acceptance"), "{counts}");
 
     // --page prints one page as sent; --limit caps the items
     let page = json(sb.osm().args(["case", "list", "--page", "--limit", "2"]));

@@ -9,12 +9,13 @@
 //!   sets as value lists; anything else as JSON text), the filled skeleton that
 //!   `--json-body-template` prints, and the function that sets the builder from the parsed
 //!   arguments and sends it;
-//! - the value-set tables the enum flags show and accept.
+//! - the value-set tables the enum flags show and accept, and per operation the fields of its
+//!   answer that hold one (tables print the values' names).
 //!
 //! The generated code calls `crate::support` (handwritten in osm-cli) for reading
 //! `--json-body`, parsing values and turning answers into output.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToKebabCase;
 use proc_macro2::TokenStream;
@@ -459,6 +460,59 @@ fn skeleton_value(api: &Api, structs: &Structs, shape: &Shape, depth: u8) -> ser
     }
 }
 
+/// The fields of the answer model `model`, at any depth, that hold one value set: wire name →
+/// enum name. A name that also holds another value set, or a plain value, somewhere in the
+/// same answer is left out (a table could not tell which it is).
+fn answer_value_sets(api: &Api, structs: &Structs, model: &str) -> BTreeMap<String, String> {
+    fn walk(
+        api: &Api,
+        structs: &Structs,
+        model: &str,
+        found: &mut BTreeMap<String, Option<String>>,
+        seen: &mut BTreeSet<String>,
+    ) {
+        if !seen.insert(model.to_owned()) {
+            return;
+        }
+        let Some(fields) = structs.get(model) else {
+            return;
+        };
+        let props = api.models.get(model);
+        for field in fields {
+            let wire = props
+                .and_then(|m| m.properties.get(&field.rust))
+                .map_or_else(|| field.rust.clone(), |p| p.wire.clone());
+            let mut shape = &field.shape;
+            while let Shape::List(inner) | Shape::Map(inner, _) = shape {
+                shape = inner;
+            }
+            let holds = match shape {
+                Shape::Enum(t, _) => Some(type_name(t)),
+                Shape::String | Shape::Scalar(_) | Shape::Json => None,
+                Shape::Model(t) => {
+                    walk(api, structs, &type_name(t), found, seen);
+                    continue;
+                }
+                Shape::List(_) | Shape::Map(..) => continue,
+            };
+            found
+                .entry(wire)
+                .and_modify(|e| {
+                    if *e != holds {
+                        *e = None;
+                    }
+                })
+                .or_insert(holds);
+        }
+    }
+    let mut found = BTreeMap::new();
+    walk(api, structs, model, &mut found, &mut BTreeSet::new());
+    found
+        .into_iter()
+        .filter_map(|(wire, name)| Some((wire, name?)))
+        .collect()
+}
+
 fn run_function(op: &Operation, plan: &Plan) -> TokenStream {
     let name = format_ident!("run_{}", op.id);
     let method = format_ident!("{}", op.id);
@@ -565,6 +619,7 @@ pub(crate) fn file(api: &Api, structs: &Structs) -> Result<TokenStream, Error> {
     let mut templates = Vec::new();
     let mut flags_arms = Vec::new();
     let mut kinds = Vec::new();
+    let mut answer_sets = Vec::new();
     let mut used_enums = BTreeSet::new();
 
     for op in &api.operations {
@@ -624,6 +679,17 @@ pub(crate) fn file(api: &Api, structs: &Structs) -> Result<TokenStream, Error> {
             _ => quote!(OpKind::Plain),
         };
         kinds.push(quote!(Op::#variant => #kind));
+
+        let sets = match &op.response {
+            Response::Json(model) => answer_value_sets(api, structs, model),
+            Response::Binary => BTreeMap::new(),
+        };
+        let pairs = sets.iter().map(|(wire, name)| {
+            let table = format_ident!("{}", enum_table_name(name));
+            quote!((#wire, #table))
+        });
+        answer_sets.push(quote!(Op::#variant => &[#(#pairs),*]));
+        used_enums.extend(sets.into_values());
 
         variants.push(variant.clone());
         let id = &op.id;
@@ -726,6 +792,12 @@ pub(crate) fn file(api: &Api, structs: &Structs) -> Result<TokenStream, Error> {
             /// What kind of command the operation makes.
             pub(crate) fn kind(self) -> OpKind {
                 match self { #(#kinds,)* }
+            }
+
+            /// The fields of the operation's answer that hold a value set (by wire name, at
+            /// any depth), with its values: tables show the values' names.
+            pub(crate) fn answer_values(self) -> &'static [(&'static str, &'static [EnumValue])] {
+                match self { #(#answer_sets,)* }
             }
 
             /// The operation's arguments (its name and group come from osm-cli's name map).
