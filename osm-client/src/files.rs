@@ -14,7 +14,7 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::Client;
 use crate::error::{Error, TransportError};
-use crate::progress::{Progress, ProgressSink};
+use crate::progress::{Progress, ProgressOptions};
 use crate::response::request_id;
 
 /// Chunk size of in-memory uploads that report progress.
@@ -32,7 +32,7 @@ pub struct Attachment {
     form_data: String,
     /// `form_data` is the default one (set by `new`, not by the caller).
     default_form_data: bool,
-    progress: Option<ProgressSink>,
+    progress: ProgressOptions,
 }
 
 enum Source {
@@ -108,7 +108,7 @@ impl Attachment {
             file_name,
             len,
             source,
-            progress: None,
+            progress: ProgressOptions::default(),
         }
     }
 
@@ -116,15 +116,15 @@ impl Attachment {
     /// [`len`](Self::len)): after the first chunk, then at most every
     /// [`Progress::DEFAULT_INTERVAL`], and once at the end.
     pub fn with_progress(mut self, callback: impl Fn(Progress) + Send + Sync + 'static) -> Self {
-        self.progress = Some(ProgressSink::new(callback));
+        self.progress.set_callback(callback);
         self
     }
 
     /// The least time between two progress callbacks (default
-    /// [`Progress::DEFAULT_INTERVAL`]; the last one always comes). Set it after
+    /// [`Progress::DEFAULT_INTERVAL`]; the last one always comes), before or after
     /// [`with_progress`](Self::with_progress).
     pub fn with_progress_interval(mut self, interval: Duration) -> Self {
-        self.progress = self.progress.map(|p| p.with_interval(interval));
+        self.progress.set_interval(interval);
         self
     }
 
@@ -170,7 +170,7 @@ impl Attachment {
     pub(crate) fn into_part(self) -> reqwest::multipart::Part {
         use reqwest::multipart::Part;
         let total = Some(self.len);
-        let part = match (self.source, self.progress) {
+        let part = match (self.source, self.progress.sink()) {
             (Source::Bytes(bytes), None) => Part::stream_with_length(bytes, self.len),
             (Source::Bytes(bytes), Some(sink)) => {
                 let chunks = (0..bytes.len()).step_by(PROGRESS_CHUNK).map(move |at| {
@@ -290,7 +290,7 @@ pub struct Download {
     headers: HeaderMap,
     file_name: Option<String>,
     stream: ByteStream,
-    progress: Option<ProgressSink>,
+    progress: ProgressOptions,
 }
 
 impl std::fmt::Debug for Download {
@@ -349,7 +349,7 @@ impl Download {
             headers,
             file_name,
             stream: ByteStream::new(stream),
-            progress: None,
+            progress: ProgressOptions::default(),
         }
     }
 
@@ -357,15 +357,15 @@ impl Download {
     /// [`content_length`](Self::content_length) when known) as it is consumed: after the first
     /// chunk, then at most every [`Progress::DEFAULT_INTERVAL`], and once at the end.
     pub fn with_progress(mut self, callback: impl Fn(Progress) + Send + Sync + 'static) -> Self {
-        self.progress = Some(ProgressSink::new(callback));
+        self.progress.set_callback(callback);
         self
     }
 
     /// The least time between two progress callbacks (default
-    /// [`Progress::DEFAULT_INTERVAL`]; the last one always comes). Set it after
+    /// [`Progress::DEFAULT_INTERVAL`]; the last one always comes), before or after
     /// [`with_progress`](Self::with_progress).
     pub fn with_progress_interval(mut self, interval: Duration) -> Self {
-        self.progress = self.progress.map(|p| p.with_interval(interval));
+        self.progress.set_interval(interval);
         self
     }
 
@@ -407,7 +407,7 @@ impl Download {
     /// The bytes, chunk by chunk (reporting progress when asked).
     pub fn into_stream(self) -> ByteStream {
         let total = self.content_length();
-        match self.progress {
+        match self.progress.sink() {
             Some(sink) => ByteStream(Box::pin(sink.count(total, self.stream))),
             None => self.stream,
         }
@@ -528,6 +528,49 @@ mod tests {
             Some("a b.txt")
         );
         assert_eq!(disposition_file_name("inline"), None);
+    }
+
+    /// The counts a download of ten 10-byte chunks reports, with the interval set before or
+    /// after the callback.
+    async fn download_counts(interval_first: bool, interval: Duration) -> Vec<u64> {
+        let calls = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = calls.clone();
+        let callback = move |p: Progress| log.lock().unwrap().push(p.transferred);
+        let chunks = (0..10).map(|_| Ok::<_, reqwest::Error>(Bytes::from(vec![0u8; 10])));
+        let download = Download::new(
+            StatusCode::OK,
+            HeaderMap::new(),
+            futures::stream::iter(chunks),
+        );
+        let download = if interval_first {
+            download
+                .with_progress_interval(interval)
+                .with_progress(callback)
+        } else {
+            download
+                .with_progress(callback)
+                .with_progress_interval(interval)
+        };
+        assert_eq!(download.bytes().await.unwrap().len(), 100);
+        calls.lock().unwrap().clone()
+    }
+
+    #[tokio::test]
+    async fn a_download_progress_interval_applies_in_either_order() {
+        let every_chunk: Vec<u64> = (1..=10).map(|i| i * 10).collect();
+        for interval_first in [false, true] {
+            // no bound: every chunk (the default 100 ms would report the first and the last)
+            assert_eq!(
+                download_counts(interval_first, Duration::ZERO).await,
+                every_chunk,
+                "interval first: {interval_first}"
+            );
+            assert_eq!(
+                download_counts(interval_first, Duration::MAX).await,
+                [10, 100],
+                "interval first: {interval_first}"
+            );
+        }
     }
 
     #[tokio::test]

@@ -53,6 +53,42 @@ impl Progress {
     }
 }
 
+/// The progress callback and interval set on an attachment or a download, in either order:
+/// the interval is kept until the transfer starts, whether or not a callback was set yet.
+#[derive(Clone, Default)]
+pub(crate) struct ProgressOptions {
+    callback: Option<Arc<dyn Fn(Progress) + Send + Sync>>,
+    interval: Option<Duration>,
+}
+
+impl ProgressOptions {
+    pub(crate) fn set_callback(&mut self, callback: impl Fn(Progress) + Send + Sync + 'static) {
+        self.callback = Some(Arc::new(callback));
+    }
+
+    pub(crate) fn set_interval(&mut self, interval: Duration) {
+        self.interval = Some(interval);
+    }
+
+    /// The sink to count the transfer with, when a callback was set.
+    pub(crate) fn sink(self) -> Option<ProgressSink> {
+        let callback = self.callback?;
+        Some(ProgressSink {
+            callback,
+            interval: self.interval.unwrap_or(Progress::DEFAULT_INTERVAL),
+        })
+    }
+}
+
+impl fmt::Debug for ProgressOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ProgressOptions")
+            .field("callback", &self.callback.is_some())
+            .field("interval", &self.interval)
+            .finish()
+    }
+}
+
 /// A progress callback and how often it may be called.
 #[derive(Clone)]
 pub(crate) struct ProgressSink {
@@ -61,18 +97,6 @@ pub(crate) struct ProgressSink {
 }
 
 impl ProgressSink {
-    pub(crate) fn new(callback: impl Fn(Progress) + Send + Sync + 'static) -> Self {
-        ProgressSink {
-            callback: Arc::new(callback),
-            interval: Progress::DEFAULT_INTERVAL,
-        }
-    }
-
-    pub(crate) fn with_interval(mut self, interval: Duration) -> Self {
-        self.interval = interval;
-        self
-    }
-
     /// Counts the chunks of `stream` as they pass.
     pub(crate) fn count<S>(self, total: Option<u64>, stream: S) -> Counted<S> {
         Counted {
@@ -184,8 +208,10 @@ mod tests {
     fn collect(interval: Duration, total: Option<u64>, n: usize) -> Vec<Progress> {
         let calls = Arc::new(Mutex::new(Vec::new()));
         let log = calls.clone();
-        let sink = ProgressSink::new(move |p| log.lock().unwrap().push(p)).with_interval(interval);
-        let stream = sink.count(total, chunks(n, 10));
+        let mut options = ProgressOptions::default();
+        options.set_callback(move |p| log.lock().unwrap().push(p));
+        options.set_interval(interval);
+        let stream = options.sink().unwrap().count(total, chunks(n, 10));
         futures::executor::block_on(stream.for_each(|_| async {}));
         calls.lock().unwrap().clone()
     }
@@ -210,6 +236,27 @@ mod tests {
         let counts: Vec<u64> = calls.iter().map(|p| p.transferred).collect();
         assert_eq!(counts, (1..=10).map(|i| i * 10).collect::<Vec<_>>());
         assert!(calls.windows(2).all(|w| w[0].elapsed <= w[1].elapsed));
+    }
+
+    #[test]
+    fn the_interval_applies_whether_set_before_or_after_the_callback() {
+        let second = Duration::from_secs(1);
+        let mut after = ProgressOptions::default();
+        after.set_callback(|_| {});
+        after.set_interval(second);
+        let mut before = ProgressOptions::default();
+        before.set_interval(second);
+        before.set_callback(|_| {});
+        for options in [after, before] {
+            assert_eq!(options.sink().unwrap().interval, second);
+        }
+        let mut default = ProgressOptions::default();
+        default.set_callback(|_| {});
+        assert_eq!(default.sink().unwrap().interval, Progress::DEFAULT_INTERVAL);
+        // an interval alone reports nothing
+        let mut no_callback = ProgressOptions::default();
+        no_callback.set_interval(second);
+        assert!(no_callback.sink().is_none());
     }
 
     #[test]

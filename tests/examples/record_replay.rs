@@ -57,9 +57,11 @@ pub(crate) async fn main() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(replayed.incident_id(), created.incident_id());
     println!("replayed {:?}", replayed.incident_id());
     // a call that was not recorded fails, naming itself
-    if let Err(missing) = client.list_case_limits().send().await {
-        println!("{missing}");
+    match client.list_case_limits().send().await {
+        Err(missing) => println!("{missing}"),
+        Ok(_) => return Err("a call that was not recorded was answered".into()),
     }
+    std::fs::remove_file(&recording)?;
     // README example end
     Ok(())
 }

@@ -5,11 +5,13 @@
 
 use std::time::Duration;
 
+use bytes::Bytes;
 use futures::StreamExt;
 use osm_client::types::{CaseAction, CaseStatus, CreateMessageDoV2, IncidentDetailInfoV2};
+use osm_client::workflows::OpenCase;
 use osm_client::workflows::{CaseCursor, CaseEvent, Until};
-use osm_client::{Attachment, Client, Credentials, Error, ItemStream, RetryPolicy};
-use osm_sandbox::{Account, Sandbox, SandboxHandle};
+use osm_client::{Attachment, Client, ClientBuilder, Credentials, Error, ItemStream, RetryPolicy};
+use osm_sandbox::{Account, Fault, Sandbox, SandboxHandle};
 
 const FAST_MIN: Duration = Duration::from_millis(2);
 const FAST_MAX: Duration = Duration::from_millis(20);
@@ -23,15 +25,15 @@ async fn sandbox(account: &Account) -> SandboxHandle {
 }
 
 fn client_for(sandbox: &SandboxHandle, account: &Account) -> Client {
-    Client::builder()
-        .endpoint(sandbox.base_url())
-        .credentials(
-            Credentials::new(account.access_key(), account.secret_key())
-                .unwrap()
-                .with_domain_id(account.domain_id()),
-        )
-        .build()
-        .unwrap()
+    builder_for(sandbox, account).build().unwrap()
+}
+
+fn builder_for(sandbox: &SandboxHandle, account: &Account) -> ClientBuilder {
+    Client::builder().endpoint(sandbox.base_url()).credentials(
+        Credentials::new(account.access_key(), account.secret_key())
+            .unwrap()
+            .with_domain_id(account.domain_id()),
+    )
 }
 
 async fn create_case(client: &Client, description: &str) -> String {
@@ -512,14 +514,7 @@ async fn opening_a_case_with_attachments_is_one_call() {
 #[tokio::test]
 async fn a_failed_open_leaves_no_attachment_behind() {
     let account = Account::new("AKORPH00000000001", "sk-orph", "domain-orph");
-    let dir = tempfile::tempdir().unwrap();
-    let trace = dir.path().join("requests.jsonl");
-    let sandbox = Sandbox::builder()
-        .account(account.clone())
-        .trace_file(&trace)
-        .spawn()
-        .await
-        .unwrap();
+    let (_dir, trace, sandbox) = traced_sandbox(&account).await;
     let client = client_for(&sandbox, &account);
 
     // the creation is refused (no such business type): the uploads are deleted again
@@ -537,31 +532,11 @@ async fn a_failed_open_leaves_no_attachment_behind() {
         .await
         .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(400), "{err}");
-    let deleted: Vec<String> = std::fs::read_to_string(&trace)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
-        .filter(|e| e["method"] == "DELETE")
-        .map(|e| {
-            assert_eq!(e["status"], 200);
-            e["path"]
-                .as_str()
-                .unwrap()
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let deleted = deletes(&trace);
     assert_eq!(deleted.len(), 2, "both uploads deleted");
-    for id in &deleted {
-        let gone = client
-            .download_accessories()
-            .accessory_id(id)
-            .send()
-            .await
-            .unwrap_err();
-        assert!(gone.is_not_found(), "{gone}");
+    for (id, status) in &deleted {
+        assert_eq!(*status, 200);
+        assert_gone(&client, id).await;
     }
 
     // a file breaking the limits: nothing is uploaded at all
@@ -582,6 +557,194 @@ async fn a_failed_open_leaves_no_attachment_behind() {
     assert!(matches!(err, Error::AttachmentRejected(_)), "{err:?}");
     assert_eq!(count_uploads(&trace), uploads_before);
     assert_eq!(sandbox.case_count(account.domain_id()), 0);
+}
+
+#[tokio::test]
+async fn an_upload_failing_partway_deletes_the_uploads_before_it() {
+    let account = Account::new("AKPART00000000001", "sk-part", "domain-part");
+    let (_dir, trace, sandbox) = traced_sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+
+    // the second file's stream fails after its first chunk, the request half sent
+    let broken = futures::stream::iter([
+        Ok(Bytes::from_static(b"the first half, ")),
+        Err(std::io::Error::other("the disk went away")),
+    ]);
+    let err = opening(&client, "second upload fails")
+        .attachment(Attachment::from_bytes("a.txt", "a"))
+        .attachment(Attachment::from_stream("b.txt", 32, broken))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    // the first upload was stored, then deleted; the broken one never reached the operation
+    // (the trace logs a request once its whole body was read)
+    assert_eq!(count_uploads(&trace), 1);
+    let deleted = deletes(&trace);
+    assert_eq!(deleted.len(), 1, "{deleted:?}");
+    assert_eq!(deleted[0].1, 200);
+    assert_gone(&client, &deleted[0].0).await;
+    assert_eq!(sandbox.case_count(account.domain_id()), 0);
+}
+
+#[tokio::test]
+async fn attachments_that_cannot_be_deleted_are_named_in_the_error() {
+    let account = Account::new("AKLEFT00000000001", "sk-left", "domain-left");
+    let (_dir, trace, sandbox) = traced_sandbox(&account).await;
+    let client = builder_for(&sandbox, &account)
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    sandbox
+        .add_fault(Fault {
+            status: Some(400),
+            ..Fault::new("create_cases")
+        })
+        .unwrap();
+    sandbox
+        .add_fault(Fault {
+            status: Some(500),
+            times: Some(2),
+            ..Fault::new("delete_accessories")
+        })
+        .unwrap();
+
+    let err = opening(&client, "refused, then not cleaned up")
+        .attachment(Attachment::from_bytes("a.txt", "a"))
+        .attachment(Attachment::from_bytes("b.txt", "b"))
+        .send()
+        .await
+        .unwrap_err();
+    let text = err.to_string();
+    let Error::AttachmentsLeft {
+        error,
+        accessory_ids,
+        cleanup: Some(cleanup),
+    } = err
+    else {
+        panic!("{err:?}");
+    };
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
+    assert_eq!(cleanup.status().map(|s| s.as_u16()), Some(500), "{cleanup}");
+    assert!(text.contains("deleting them failed"), "{text}");
+    // each upload's delete was tried once and refused; the error names exactly those
+    let tried: Vec<(String, u16)> = accessory_ids.iter().map(|id| (id.clone(), 500)).collect();
+    assert_eq!(deletes(&trace), tried);
+    assert!(sandbox.faults().is_empty(), "{:?}", sandbox.faults());
+    // ... which are the two uploads, still in the account, in the order given
+    assert_eq!(count_uploads(&trace), 2);
+    assert_eq!(contents(&client, &accessory_ids).await, ["a", "b"]);
+    assert_eq!(sandbox.case_count(account.domain_id()), 0);
+}
+
+#[tokio::test]
+async fn a_lost_creation_answer_keeps_the_attachments_for_the_case_that_may_exist() {
+    let account = Account::new("AKLOST00000000001", "sk-lost", "domain-lost");
+    let (_dir, trace, sandbox) = traced_sandbox(&account).await;
+    let client = client_for(&sandbox, &account);
+    // the connection is closed once the creation was read, without an answer
+    sandbox
+        .add_fault(Fault {
+            drop: true,
+            times: Some(2),
+            ..Fault::new("create_cases")
+        })
+        .unwrap();
+
+    let err = opening(&client, "answer lost")
+        .attachment(Attachment::from_bytes("a.txt", "a"))
+        .attachment(Attachment::from_bytes("b.txt", "b"))
+        .send()
+        .await
+        .unwrap_err();
+    let text = err.to_string();
+    let Error::AttachmentsLeft {
+        error,
+        accessory_ids,
+        cleanup: None,
+    } = err
+    else {
+        panic!("{err:?}");
+    };
+    assert!(matches!(*error, Error::Transport(_)), "{error:?}");
+    assert!(!error.is_connect(), "{error}");
+    assert!(text.contains("the case may have been created"), "{text}");
+    // the creation was sent once, and nothing was deleted: both uploads remain
+    assert_eq!(sandbox.faults()[0].remaining, Some(1));
+    sandbox.clear_faults();
+    assert_eq!(deletes(&trace), []);
+    assert_eq!(contents(&client, &accessory_ids).await, ["a", "b"]);
+
+    // here the sandbox created nothing: the kept attachments go to a new case
+    assert_eq!(sandbox.case_count(account.domain_id()), 0);
+    let opened = opening(&client, "second try")
+        .attachment_id(&accessory_ids[0])
+        .attachment_id(&accessory_ids[1])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.accessory_ids, accessory_ids);
+    assert_eq!(count_uploads(&trace), 2, "nothing uploaded again");
+}
+
+fn opening(client: &Client, description: &str) -> OpenCase {
+    client.open_case(
+        client
+            .create_cases()
+            .business_type_id("bt-consult")
+            .simple_description(description)
+            .source_id("src-workflows"),
+    )
+}
+
+/// A sandbox logging every request to `requests.jsonl` in a temporary directory.
+async fn traced_sandbox(
+    account: &Account,
+) -> (tempfile::TempDir, std::path::PathBuf, SandboxHandle) {
+    let dir = tempfile::tempdir().unwrap();
+    let trace = dir.path().join("requests.jsonl");
+    let sandbox = Sandbox::builder()
+        .account(account.clone())
+        .trace_file(&trace)
+        .spawn()
+        .await
+        .unwrap();
+    (dir, trace, sandbox)
+}
+
+/// The `delete_accessories` calls in the trace: the accessory id and the answer's status.
+fn deletes(trace: &std::path::Path) -> Vec<(String, u16)> {
+    std::fs::read_to_string(trace)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|e| e["method"] == "DELETE")
+        .map(|e| {
+            let id = e["path"].as_str().unwrap().rsplit('/').next().unwrap();
+            (id.to_owned(), e["status"].as_u64().unwrap() as u16)
+        })
+        .collect()
+}
+
+async fn assert_gone(client: &Client, accessory_id: &str) {
+    let gone = client
+        .download_accessories()
+        .accessory_id(accessory_id)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(gone.is_not_found(), "{accessory_id}: {gone}");
+}
+
+/// The contents of these attachments, downloaded.
+async fn contents(client: &Client, accessory_ids: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for id in accessory_ids {
+        let download = client.download_accessories().accessory_id(id).send();
+        let bytes = download.await.unwrap().bytes().await.unwrap();
+        out.push(String::from_utf8(bytes.to_vec()).unwrap());
+    }
+    out
 }
 
 fn count_uploads(trace: &std::path::Path) -> usize {

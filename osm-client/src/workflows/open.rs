@@ -48,6 +48,12 @@ impl Client {
 /// error is returned. When they cannot be deleted — or must not be, because the creation's
 /// answer was lost and the case may exist — the error is
 /// [`Error::AttachmentsLeft`], naming the ids that remain in the account.
+///
+/// Cleaning up is part of the `send` future: dropping it partway (a `tokio::time::timeout`
+/// around it, an aborted task) stops at once, and the attachments uploaded so far remain in
+/// the account without being named anywhere. To bound how long it may take, prefer the
+/// client's timeouts ([`ClientBuilder::operation_timeout`](crate::ClientBuilder::operation_timeout),
+/// applied to each of its requests): a request that times out fails, and the clean-up runs.
 #[derive(Debug)]
 #[must_use = "nothing is uploaded or created until it is sent with `.send()`"]
 pub struct OpenCase {
