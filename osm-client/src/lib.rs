@@ -68,7 +68,7 @@
 //!   date-times behave; [`dry_run`]: signed requests recorded instead of sent.
 //!
 //! # Features
-//! - `blocking`: [`blocking::Client`](crate::blocking), every operation without async.
+//! - `blocking`: `blocking::Client`, every operation without async.
 //! - `asymmetric-signing`: the SDK-ECDSA-P256-SHA256 and SDK-SM2-SM3 algorithms (RustCrypto
 //!   p256 and sm2); without it [`ClientBuilder::build`] refuses them.
 //! - `codegen`: generate the bindings from `spec/osm.yaml` at build time instead of

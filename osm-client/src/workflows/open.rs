@@ -54,6 +54,8 @@ impl Client {
 /// the account without being named anywhere. To bound how long it may take, prefer the
 /// client's timeouts ([`ClientBuilder::operation_timeout`](crate::ClientBuilder::operation_timeout),
 /// applied to each of its requests): a request that times out fails, and the clean-up runs.
+/// An upload whose answer is lost (the connection drops after the service stored the file)
+/// may leave a file under an id the client never learned: it is not deleted or named.
 #[derive(Debug)]
 #[must_use = "nothing is uploaded or created until it is sent with `.send()`"]
 pub struct OpenCase {
