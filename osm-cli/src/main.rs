@@ -361,7 +361,7 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
             return Err(CliError::usage("--dry-run: the command made no request"));
         }
         // what happens after the first (locally answered) request does not matter here
-        return print_requests(&requests, format);
+        return print_requests(&requests, query.as_ref(), format);
     }
     match result? {
         Output::Value(serde_json::Value::Null) if matches!(name, "follow") => Ok(()),
@@ -438,9 +438,11 @@ fn missing_flags(op: Op, e: CliError) -> CliError {
     }
 }
 
-/// `--dry-run`'s output: the recorded requests, as JSON/YAML or as HTTP text on a terminal.
+/// `--dry-run`'s output: the recorded requests, as JSON/YAML or as HTTP text on a terminal;
+/// `--query` applies to the JSON form (`[0].url`), in any format.
 fn print_requests(
     requests: &[osm_client::dry_run::RecordedRequest],
+    query: Option<&Query>,
     format: Format,
 ) -> Result<(), CliError> {
     use osm_client::dry_run::RecordedBody;
@@ -455,7 +457,7 @@ fn print_requests(
             None => "<streamed body>".to_owned(),
         }),
     };
-    if format == Format::Table {
+    if format == Format::Table && query.is_none() {
         let mut out = String::new();
         for (i, r) in requests.iter().enumerate() {
             if i > 0 {
@@ -490,7 +492,7 @@ fn print_requests(
             })
         })
         .collect();
-    print_value(&serde_json::Value::Array(value), None, format)
+    print_value(&serde_json::Value::Array(value), query, format)
 }
 
 #[cfg(test)]
