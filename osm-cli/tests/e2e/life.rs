@@ -110,7 +110,7 @@ fn a_ticket_from_creation_to_completion() {
     // following a closed case ends by itself
     let (code, _, err) = run(sb.osm().args(["case", "follow", &id, "--new"]));
     assert_eq!(code, 0);
-    assert!(err.contains("is closed"), "{err}");
+    assert!(err.contains("is closed with status 3 (completed)"), "{err}");
 }
 
 #[test]
