@@ -99,10 +99,45 @@ fn configure_writes_profiles_that_commands_use() {
             .env("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &file)
             .args(["configure", "list"]),
     );
-    assert_eq!(profiles["sandbox"]["ak"], AK);
-    assert_eq!(profiles["sandbox"]["sk"], "(set)");
-    assert_eq!(profiles["global"]["sk"], "(set)");
+    assert_eq!(
+        profiles,
+        serde_json::json!([
+            {"profile": "global", "ak": "OTHER", "sk": "(set)"},
+            {"profile": "sandbox", "ak": AK, "sk": "(set)", "domain_id": DOMAIN, "osm_endpoint": sb.url},
+        ])
+    );
     assert!(!profiles.to_string().contains(SK));
+    // as a table: one row per profile, named, with its keys as columns
+    let (code, table, err) = run(sb
+        .bare_osm()
+        .env("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &file)
+        .args(["configure", "list", "--output", "table"]));
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 3, "a header and two rows:\n{table}");
+    for column in ["PROFILE", "AK", "DOMAIN_ID", "OSM_ENDPOINT", "SK"] {
+        assert!(lines[0].split_whitespace().any(|c| c == column), "{table}");
+    }
+    let words = |l: &str| l.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+    assert!(words(lines[1]).contains(&"global".to_owned()), "{table}");
+    for cell in ["sandbox", AK, DOMAIN, &sb.url, "(set)"] {
+        assert!(
+            words(lines[2]).contains(&cell.to_owned()),
+            "{cell}: {table}"
+        );
+    }
+    assert!(!table.contains('{') && !table.contains(SK), "{table}");
+    // one profile alone keeps its name
+    let one = sb.home.path().join("one");
+    std::fs::write(&one, format!("[only]\nak = {AK}\nsk = {SK}\n")).unwrap();
+    let (code, table, err) = run(sb
+        .bare_osm()
+        .env("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &one)
+        .args(["configure", "list", "--output", "table"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(table.lines().count(), 2, "{table}");
+    assert!(table.contains("only") && table.contains(AK), "{table}");
+    assert!(!table.contains(SK), "{table}");
 
     // a missing profile or a missing secret is a usage error
     let (code, _, err) = run(sb
