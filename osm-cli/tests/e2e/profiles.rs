@@ -149,6 +149,27 @@ fn configure_writes_profiles_that_commands_use() {
     let (code, _, err) = configure(&sb, &file, &["--access-key", AK], "");
     assert_eq!(code, 2);
     assert!(err.contains("no secret key on standard input"), "{err}");
+    // an endpoint the client would refuse is refused before anything is written
+    let written = std::fs::read_to_string(&file).unwrap();
+    for (bad, needle) in [
+        ("127.0.0.1:8081", "write http://127.0.0.1:8081"),
+        ("ftp://files.example", "http:// or https://"),
+    ] {
+        let (code, out, err) = configure(
+            &sb,
+            &file,
+            &["--profile", "bad", "--access-key", AK, "--endpoint", bad],
+            &format!("{SK}\n"),
+        );
+        assert_eq!(code, 2, "{bad}: {out}{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("osm: --endpoint: "), "{err}");
+        assert!(
+            err.contains(needle) && err.contains("nothing was written"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), written, "{bad}");
+    }
     let (code, _, err) = configure(&sb, &file, &["--sk", SK], "");
     assert_eq!(code, 2);
     assert!(err.contains("--sk") && !err.contains(SK), "{err}");
