@@ -170,7 +170,48 @@ fn configure_writes_profiles_that_commands_use() {
         );
         assert_eq!(std::fs::read_to_string(&file).unwrap(), written, "{bad}");
     }
-    let (code, _, err) = configure(&sb, &file, &["--sk", SK], "");
-    assert_eq!(code, 2);
-    assert!(err.contains("--sk") && !err.contains(SK), "{err}");
+    // a secret on the command line is refused with where secrets are read from, never
+    // echoed, for configure and any other command; nothing is written or sent
+    let written = std::fs::read_to_string(&file).unwrap();
+    let before = sb.requests_seen();
+    let runs = [
+        configure(&sb, &file, &["--access-key", AK, "--sk", SK], ""),
+        configure(
+            &sb,
+            &file,
+            &[&format!("--secret-key={SK}")],
+            &format!("{SK}\n"),
+        ),
+        configure(&sb, &file, &["--sk"], ""),
+        run(sb.osm().args(["case", "list", "--sk", SK])),
+        run(sb.osm().args([
+            "--secret-key",
+            SK,
+            "sign",
+            "--url",
+            "http://127.0.0.1:9/v2/x",
+        ])),
+    ];
+    for (code, out, err) in runs {
+        assert_eq!(code, 2, "{out}{err}");
+        assert!(out.is_empty(), "{out}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with("osm: secrets are never taken from the command line"),
+            "{err}"
+        );
+        assert!(
+            err.contains("standard input") && err.contains("HUAWEICLOUD_SDK_SK"),
+            "{err}"
+        );
+        assert!(!err.contains(SK), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
+    assert_eq!(sb.requests_seen(), before);
+    // the flags are not advertised
+    let (_, help, _) = run(sb.osm().args(["configure", "--help"]));
+    assert!(
+        !help.contains("--sk") && !help.contains("--secret-key"),
+        "{help}"
+    );
 }

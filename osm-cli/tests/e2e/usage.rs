@@ -64,6 +64,10 @@ fn completions_generate_for_every_shell() {
             out.contains("business-type-id"),
             "{shell}: the flags are completed"
         );
+        assert!(
+            !out.contains("--sk") && !out.contains("secret-key"),
+            "{shell}: the flags that refuse a secret are not offered"
+        );
     }
     assert_usage(osm_in(home.path()).args(["completions", "tcsh"]), "tcsh");
 }
