@@ -85,6 +85,32 @@ pub(crate) fn run(global: &Global, root: &ArgMatches, m: &ArgMatches) -> Result<
         root.value_source(id) == Some(ValueSource::CommandLine)
             || m.value_source(id) == Some(ValueSource::CommandLine)
     };
+    // checked as the client will check it when the profile is used, before any prompt
+    let endpoint = if from_command_line("endpoint") {
+        let endpoints: Vec<&str> = global
+            .endpoint
+            .iter()
+            .map(|e| e.trim())
+            .filter(|e| !e.is_empty())
+            .collect();
+        if endpoints.is_empty() {
+            return Err(CliError::usage("--endpoint is empty"));
+        }
+        endpoints
+            .iter()
+            .fold(osm_client::Client::builder(), |b, e| b.endpoint(*e))
+            .build()
+            .map_err(|e| {
+                let why = match e {
+                    osm_client::Error::Config(m) => m,
+                    other => other.to_string(),
+                };
+                CliError::usage(format!("--endpoint: {why}; nothing was written"))
+            })?;
+        Some(endpoints.join(","))
+    } else {
+        None
+    };
     let interactive = std::io::stdin().is_terminal();
     let (ak, sk, token) = if interactive {
         let ak = match &args.access_key {
@@ -142,7 +168,6 @@ pub(crate) fn run(global: &Global, root: &ArgMatches, m: &ArgMatches) -> Result<
             return Err(CliError::usage(format!("the {what} must be one line")));
         }
     }
-    let endpoint = from_command_line("endpoint").then(|| global.endpoint.join(","));
     let region = from_command_line("region")
         .then(|| global.region.clone())
         .flatten();

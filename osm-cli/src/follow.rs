@@ -74,7 +74,7 @@ pub(crate) fn wait_command() -> Command {
     )
 }
 
-/// `3 (completed)`: a status as the timeout message shows it.
+/// `3 (completed)`: a status as `case wait` and `case follow` show it.
 fn shown(status: CaseStatus) -> String {
     let wire = status.to_string();
     match CASE_STATUS_VALUES.iter().find(|v| v.wire == wire) {
@@ -126,9 +126,12 @@ pub(crate) async fn follow(
             return done();
         }
     }
-    let status = status.map_or_else(|| "unknown".to_owned(), |s| s.to_string());
+    let status = status.map_or_else(
+        || "an unknown status".to_owned(),
+        |s| format!("status {}", shown(s)),
+    );
     eprintln!(
-        "osm: case {} is closed (status {status}); stopped following",
+        "osm: case {} is closed with {status}; stopped following",
         args.case_id
     );
     done()

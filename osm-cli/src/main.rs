@@ -52,8 +52,27 @@ const AFTER_HELP: &str = "New here? `osm case create --help` shows how to open a
 Credentials: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_DOMAIN_ID, or `osm configure` (then --profile NAME).\n\
 Exit codes: 0 ok, 1 API or network error, 2 usage (nothing was sent).";
 
-/// The whole command tree.
+/// The id of the hidden `--sk` / `--secret-key` flags, taken only to be refused.
+const SECRET_ON_ARGV: &str = "secret_on_argv";
+
+/// The whole command tree, with the hidden flags that refuse a secret.
 pub(crate) fn command() -> Command {
+    // a secret on the command line shows in `ps` and shell history: refused with advice
+    // (main) rather than clap's "unexpected argument", and never echoed
+    tree().arg(
+        Arg::new(SECRET_ON_ARGV)
+            .long("sk")
+            .alias("secret-key")
+            .global(true)
+            .hide(true)
+            .num_args(0..=1)
+            .allow_hyphen_values(true)
+            .action(ArgAction::Set),
+    )
+}
+
+/// The command tree as completions offer it.
+fn tree() -> Command {
     let mut root = Global::augment_args(Command::new("osm"))
         .version(env!("CARGO_PKG_VERSION"))
         .about("Huawei Cloud's OSM API (support tickets) from the command line")
@@ -189,6 +208,14 @@ fn main() -> ExitCode {
             };
         }
     };
+    if secret_on_argv(&matches) {
+        eprintln!(
+            "osm: secrets are never taken from the command line (--sk, --secret-key): `osm configure` \
+             reads the secret key from its prompt or standard input; other commands from \
+             HUAWEICLOUD_SDK_SK or the profile's sk"
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -213,6 +240,18 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Whether `--sk` or `--secret-key` was given, at any level of the command.
+fn secret_on_argv(matches: &ArgMatches) -> bool {
+    let mut level = Some(matches);
+    while let Some(m) = level {
+        if m.value_source(SECRET_ON_ARGV) == Some(clap::parser::ValueSource::CommandLine) {
+            return true;
+        }
+        level = m.subcommand().map(|(_, sub)| sub);
+    }
+    false
 }
 
 /// Returns once `dry_run` has recorded a request.
@@ -294,7 +333,7 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
                 .copied()
                 .ok_or_else(|| CliError::usage("which shell?"))?;
             let mut script = Vec::new();
-            clap_complete::generate(shell, &mut command(), "osm", &mut script);
+            clap_complete::generate(shell, &mut tree(), "osm", &mut script);
             return write_stdout(&String::from_utf8_lossy(&script));
         }
         "sandbox" => return sandbox::run(gm).await,
@@ -371,7 +410,7 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
             return Err(CliError::usage("--dry-run: the command made no request"));
         }
         // what happens after the first (locally answered) request does not matter here
-        return print_requests(&requests, format);
+        return print_requests(&requests, query.as_ref(), format);
     }
     match result? {
         Output::Value(serde_json::Value::Null) if matches!(name, "follow") => Ok(()),
@@ -456,9 +495,11 @@ fn missing_flags(op: Op, e: CliError) -> CliError {
     }
 }
 
-/// `--dry-run`'s output: the recorded requests, as JSON/YAML or as HTTP text on a terminal.
+/// `--dry-run`'s output: the recorded requests, as JSON/YAML or as HTTP text on a terminal;
+/// `--query` applies to the JSON form (`[0].url`), in any format.
 fn print_requests(
     requests: &[osm_client::dry_run::RecordedRequest],
+    query: Option<&Query>,
     format: Format,
 ) -> Result<(), CliError> {
     use osm_client::dry_run::RecordedBody;
@@ -473,7 +514,7 @@ fn print_requests(
             None => "<streamed body>".to_owned(),
         }),
     };
-    if format == Format::Table {
+    if format == Format::Table && query.is_none() {
         let mut out = String::new();
         for (i, r) in requests.iter().enumerate() {
             if i > 0 {
@@ -508,7 +549,7 @@ fn print_requests(
             })
         })
         .collect();
-    print_value(&serde_json::Value::Array(value), None, format)
+    print_value(&serde_json::Value::Array(value), query, format)
 }
 
 #[cfg(test)]

@@ -47,8 +47,9 @@ fn parse(text: &str, shown: &str) -> Result<Ini, CliError> {
         .map_err(|e| CliError::usage(format!("{shown} is not a valid INI file: {e}")))
 }
 
-/// Every profile of the file as `name → key → value` (the secret key and security token
-/// shown only as whether they are set). An absent file has no profiles.
+/// Every profile of the file, one row each: `profile` (the section's name) and its keys (`ak`,
+/// `domain_id`, `osm_endpoint`, ...), the secret key and security token shown only as whether
+/// they are set. An absent file has no profiles.
 pub(crate) fn list() -> Result<(PathBuf, serde_json::Value), CliError> {
     let path = path()?;
     let shown = path.display().to_string();
@@ -58,27 +59,33 @@ pub(crate) fn list() -> Result<(PathBuf, serde_json::Value), CliError> {
         Err(e) => return Err(CliError::Failed(format!("cannot read {shown}: {e}"))),
     };
     let ini = parse(&text, &shown)?;
-    let mut out = serde_json::Map::new();
+    let mut rows = Vec::new();
     for (name, section) in ini.iter() {
         let Some(name) = name else { continue };
-        let mut entry = serde_json::Map::new();
+        let mut row = serde_json::Map::new();
+        row.insert(
+            "profile".to_owned(),
+            serde_json::Value::String(name.to_owned()),
+        );
         for (k, v) in section.iter() {
             let key = k.to_ascii_lowercase();
             let value = match key.as_str() {
                 "sk" | "security_token" | "password" => {
-                    serde_json::Value::String(if v.trim().is_empty() {
+                    if v.trim().is_empty() {
                         "(empty)".to_owned()
                     } else {
                         "(set)".to_owned()
-                    })
+                    }
                 }
-                _ => serde_json::Value::String(v.trim().to_owned()),
+                // a key named `profile` cannot hide the section's name
+                "profile" => continue,
+                _ => v.trim().to_owned(),
             };
-            entry.insert(key, value);
+            row.insert(key, serde_json::Value::String(value));
         }
-        out.insert(name.to_owned(), serde_json::Value::Object(entry));
+        rows.push(serde_json::Value::Object(row));
     }
-    Ok((path, serde_json::Value::Object(out)))
+    Ok((path, serde_json::Value::Array(rows)))
 }
 
 /// Reads profile `name`.

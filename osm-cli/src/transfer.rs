@@ -5,7 +5,7 @@ use std::io::Write as _;
 use std::path::Path;
 
 use futures::StreamExt as _;
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::io::AsyncWriteExt as _;
 
 use crate::error::CliError;
@@ -16,11 +16,11 @@ pub(crate) fn progress_wanted(no_progress: bool) -> bool {
     !no_progress && std::io::stderr().is_terminal()
 }
 
+/// A bar that draws nothing until [`follow`] reveals it at the first callback: the client
+/// checks the attachment limits (and gets the download's answer) before any byte moves, so
+/// a rejected transfer never shows a bar.
 fn bar(len: Option<u64>, what: &str) -> ProgressBar {
-    let bar = match len {
-        Some(n) => ProgressBar::new(n),
-        None => ProgressBar::new_spinner(),
-    };
+    let bar = ProgressBar::with_draw_target(len, ProgressDrawTarget::hidden());
     let template = if len.is_some() {
         "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {eta}"
     } else {
@@ -33,9 +33,14 @@ fn bar(len: Option<u64>, what: &str) -> ProgressBar {
     bar
 }
 
-/// Moves `bar` with the client's progress callbacks (at most ten a second, and the last).
-fn follow(bar: ProgressBar) -> impl Fn(osm_client::Progress) + Send + Sync + 'static {
+/// Moves `bar` with the client's progress callbacks (at most ten a second, and the last);
+/// with `reveal`, the first callback points the bar at stderr.
+fn follow(bar: ProgressBar, reveal: bool) -> impl Fn(osm_client::Progress) + Send + Sync + 'static {
+    let first = std::sync::Once::new();
     move |p| {
+        if reveal {
+            first.call_once(|| bar.set_draw_target(ProgressDrawTarget::stderr()));
+        }
         bar.set_position(p.transferred);
         if p.is_done() {
             bar.finish_and_clear();
@@ -44,7 +49,8 @@ fn follow(bar: ProgressBar) -> impl Fn(osm_client::Progress) + Send + Sync + 'st
 }
 
 /// The file at `path` as an attachment streamed from disk, with a progress bar driven by the
-/// client's progress callbacks when `progress`.
+/// client's progress callbacks when `progress` (shown once bytes are sent, after the limits
+/// check).
 pub(crate) async fn attachment(
     path: &Path,
     progress: bool,
@@ -55,7 +61,7 @@ pub(crate) async fn attachment(
     Ok(if progress {
         let what = format!("uploading {}", attachment.file_name());
         let bar = bar(Some(attachment.len()), &what);
-        attachment.with_progress(follow(bar))
+        attachment.with_progress(follow(bar, true))
     } else {
         attachment
     })
@@ -80,7 +86,7 @@ pub(crate) async fn save(
     }
     let bar = progress.then(|| bar(len, "downloading"));
     let download = match &bar {
-        Some(b) => download.with_progress(follow(b.clone())),
+        Some(b) => download.with_progress(follow(b.clone(), true)),
         None => download,
     };
     let mut stream = download.into_stream();
@@ -172,7 +178,7 @@ mod tests {
 
         let upload = ProgressBar::hidden();
         let attachment = osm_client::Attachment::from_bytes("bar.zip", content.clone())
-            .with_progress(follow(upload.clone()));
+            .with_progress(follow(upload.clone(), false));
         let id = client.upload_attachment(attachment).await.unwrap();
         assert_eq!(upload.position(), len);
         assert!(upload.is_finished(), "the last callback clears the bar");
@@ -184,7 +190,7 @@ mod tests {
             .send()
             .await
             .unwrap()
-            .with_progress(follow(download.clone()))
+            .with_progress(follow(download.clone(), false))
             .bytes()
             .await
             .unwrap();

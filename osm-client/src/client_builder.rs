@@ -281,13 +281,20 @@ impl ClientBuilder {
             None => IdentityCache::new(IdentityChain::default_chain(config)),
         };
 
+        let mut http_defaults = http::HeaderMap::new();
         let http = match self.http_client {
             Some(c) => c,
             None => {
+                let user_agent = self.user_agent.as_deref().unwrap_or(USER_AGENT);
+                // reqwest's own default, then ours: what a dry run shows
+                http_defaults.insert(http::header::ACCEPT, http::HeaderValue::from_static("*/*"));
+                if let Ok(v) = http::HeaderValue::from_str(user_agent) {
+                    http_defaults.insert(http::header::USER_AGENT, v);
+                }
                 let mut b = osm_auth::tls::http_client_builder()
                     .map_err(|e| Error::Config(format!("the TLS configuration failed: {e}")))?
                     .connect_timeout(self.timeouts.connect)
-                    .user_agent(self.user_agent.as_deref().unwrap_or(USER_AGENT));
+                    .user_agent(user_agent);
                 if self.no_proxy {
                     b = b.no_proxy();
                 }
@@ -332,6 +339,7 @@ impl ClientBuilder {
             defaults,
         );
         shared.dry_run = self.dry_run;
+        shared.http_defaults = http_defaults;
         shared.recorder = recorder;
         Ok(Client::from_parts(http, shared))
     }

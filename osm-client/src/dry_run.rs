@@ -36,7 +36,8 @@ pub struct RecordedRequest {
     pub method: String,
     /// The full URL, query in canonical order.
     pub url: String,
-    /// Every header, in order, secrets redacted.
+    /// Every header, in the order sent, secrets redacted: the request's own, then those the
+    /// HTTP client and connection add (`accept`, `user-agent`, `host`, `content-length`).
     pub headers: Vec<(String, String)>,
     /// The body.
     pub body: RecordedBody,
@@ -60,9 +61,18 @@ impl DryRun {
             .clone()
     }
 
-    pub(crate) fn record(&self, operation: &'static str, request: &reqwest::Request) {
-        let headers = request
-            .headers()
+    /// Records `request` with the headers the HTTP client adds when sending: its defaults
+    /// (`http_defaults`: `accept`, `user-agent`) where the request has none, then `host`
+    /// (signed, though only the connection adds it) and `content-length` of a body of bytes, in
+    /// the order HTTP/1.1 puts them on the wire.
+    pub(crate) fn record(
+        &self,
+        operation: &'static str,
+        request: &reqwest::Request,
+        http_defaults: &http::HeaderMap,
+    ) {
+        let own = request.headers();
+        let mut headers: Vec<(String, String)> = own
             .iter()
             .map(|(name, value)| {
                 let value = String::from_utf8_lossy(value.as_bytes());
@@ -74,6 +84,28 @@ impl DryRun {
                 (name.as_str().to_owned(), shown)
             })
             .collect();
+        for (name, value) in http_defaults {
+            if !own.contains_key(name) {
+                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                headers.push((name.as_str().to_owned(), value));
+            }
+        }
+        if !own.contains_key(http::header::HOST)
+            && let Some(host) = request.url().host_str()
+        {
+            // the port only when it is not the scheme's default, as the connection sends it
+            let host = match request.url().port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host.to_owned(),
+            };
+            headers.push(("host".to_owned(), host));
+        }
+        if let Some(bytes) = request.body().and_then(reqwest::Body::as_bytes)
+            && !bytes.is_empty()
+            && !own.contains_key(http::header::CONTENT_LENGTH)
+        {
+            headers.push(("content-length".to_owned(), bytes.len().to_string()));
+        }
         let body = match request.body() {
             None => RecordedBody::Empty,
             Some(b) => match b.as_bytes() {
@@ -141,7 +173,7 @@ mod tests {
             .build()
             .unwrap();
         let dry = DryRun::new();
-        dry.record("op", &request);
+        dry.record("op", &request, &http::HeaderMap::new());
         let r = &dry.requests()[0];
         assert_eq!(r.method, "POST");
         assert_eq!(r.url, "http://127.0.0.1:1/v2/x?a=1");
@@ -157,5 +189,47 @@ mod tests {
             RecordedBody::Bytes(Bytes::from_static(b"{\"a\":1}"))
         );
         assert_eq!(redact_signature("Basic xyz"), REDACTED);
+    }
+
+    /// What the connection adds is recorded too, after the request's own headers: the HTTP
+    /// client's defaults it lacks, `host` (port only when not the default) and the length.
+    #[test]
+    fn the_headers_added_when_sending_are_recorded() {
+        let mut defaults = http::HeaderMap::new();
+        defaults.insert("accept", http::HeaderValue::from_static("*/*"));
+        defaults.insert("user-agent", http::HeaderValue::from_static("osm-test/1"));
+        let client = reqwest::Client::new();
+        let dry = DryRun::new();
+        let post = client
+            .post("http://127.0.0.1:8080/v2/x")
+            .header("accept", "application/json")
+            .body("{}")
+            .build()
+            .unwrap();
+        dry.record("post", &post, &defaults);
+        let get = client.get("https://osm.example:443/v2/x").build().unwrap();
+        dry.record("get", &get, &defaults);
+        let [post, get] = &dry.requests()[..] else {
+            panic!("two requests")
+        };
+        let pairs = |r: &RecordedRequest| {
+            r.headers
+                .iter()
+                .map(|(k, v)| format!("{k}: {v}"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            pairs(post),
+            [
+                "accept: application/json",
+                "user-agent: osm-test/1",
+                "host: 127.0.0.1:8080",
+                "content-length: 2"
+            ]
+        );
+        assert_eq!(
+            pairs(get),
+            ["accept: */*", "user-agent: osm-test/1", "host: osm.example"]
+        );
     }
 }

@@ -114,6 +114,14 @@ impl Sandbox {
         }
     }
 
+    /// Moves the sandbox clock `seconds` away from this machine's (the control API's
+    /// `POST /sandbox/clock`); 0 puts it back.
+    pub fn set_clock_offset(&self, seconds: i64) {
+        let body = serde_json::json!({ "offset_seconds": seconds }).to_string();
+        let (code, text) = self.control("POST", "/sandbox/clock", &body);
+        assert_eq!(code, 200, "{text}");
+    }
+
     fn control(&self, method: &str, path: &str, body: &str) -> (u16, String) {
         let authority = self.url.trim_start_matches("http://");
         let mut stream = TcpStream::connect(authority).unwrap();

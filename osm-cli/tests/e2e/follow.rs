@@ -92,7 +92,7 @@ fn following_stops_by_itself_when_the_case_is_closed() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert_eq!(
         err.trim(),
-        format!("osm: case {id} is closed (status 3); stopped following")
+        format!("osm: case {id} is closed with status 3 (completed); stopped following")
     );
 
     // a case that does not exist: exit 1, one line

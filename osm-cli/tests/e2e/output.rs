@@ -224,6 +224,92 @@ fn dry_run_prints_the_signed_request_and_sends_nothing() {
     assert_eq!(sb.requests_seen(), before, "the sandbox saw no request");
 }
 
+/// The headers of the last request the sandbox received, in the order received.
+fn last_headers_received(sb: &Sandbox) -> Vec<(String, String)> {
+    let trace = std::fs::read_to_string(&sb.trace).unwrap();
+    let last: serde_json::Value = serde_json::from_str(trace.lines().last().unwrap()).unwrap();
+    serde_json::from_value(last["headers"].clone()).unwrap()
+}
+
+#[test]
+fn dry_run_shows_the_headers_that_are_sent_and_takes_query() {
+    let sb = Sandbox::start();
+    let create = [
+        "case",
+        "create",
+        "--business-type-id",
+        "bt-consult",
+        "--source-id",
+        "83",
+        "--simple-description",
+        "same length both times",
+    ];
+    for args in [&["label", "list"][..], &create[..]] {
+        json(sb.osm().args(args));
+        let received = last_headers_received(&sb);
+        let (code, text, err) = run(sb.osm().args(args).args(["--dry-run", "--output", "table"]));
+        assert_eq!(code, 0, "{err}");
+        // request line, then the headers up to the blank line before the body
+        let shown: Vec<(String, String)> = text
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .map(|l| {
+                let (k, v) = l.split_once(": ").unwrap();
+                (k.to_owned(), v.to_owned())
+            })
+            .collect();
+        let names = |h: &[(String, String)]| h.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&shown), names(&received), "{args:?}:\n{text}");
+        for ((name, shown), (_, received)) in shown.iter().zip(&received) {
+            match name.as_str() {
+                "x-sdk-date" => {}
+                "authorization" => assert_eq!(
+                    shown.split("Signature=").next(),
+                    received.split("Signature=").next(),
+                    "{args:?}"
+                ),
+                _ => assert_eq!(shown, received, "{args:?}: {name}"),
+            }
+        }
+        let header = |name: &str| &shown.iter().find(|(k, _)| k == name).unwrap().1;
+        // host is signed, and shown
+        let signed = header("authorization")
+            .split("SignedHeaders=")
+            .nth(1)
+            .and_then(|s| s.split(',').next())
+            .unwrap();
+        assert!(signed.split(';').any(|h| h == "host"), "{text}");
+        assert_eq!(header("host"), sb.url.trim_start_matches("http://"));
+        assert!(header("user-agent").starts_with("osm-cli/"), "{text}");
+    }
+
+    // --query picks from the printed requests, in JSON and in a table
+    let before = sb.requests_seen();
+    let url = json(
+        sb.osm()
+            .args(["case", "list", "--dry-run", "--query", "[0].url"]),
+    );
+    // the URL alone, not the whole array
+    let url = url.as_str().unwrap();
+    assert!(
+        url.starts_with(&format!("{}/v2/servicerequest/cases?", sb.url)),
+        "{url}"
+    );
+    let (code, text, err) = run(sb.osm().args([
+        "case",
+        "list",
+        "--dry-run",
+        "--output",
+        "table",
+        "--query",
+        "[0].method",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(text.trim(), "GET");
+    assert_eq!(sb.requests_seen(), before, "the sandbox saw no request");
+}
+
 #[test]
 fn dry_run_of_a_follower_or_waiter_shows_its_first_request_and_ends() {
     let sb = Sandbox::start();

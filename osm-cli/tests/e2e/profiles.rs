@@ -99,10 +99,45 @@ fn configure_writes_profiles_that_commands_use() {
             .env("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &file)
             .args(["configure", "list"]),
     );
-    assert_eq!(profiles["sandbox"]["ak"], AK);
-    assert_eq!(profiles["sandbox"]["sk"], "(set)");
-    assert_eq!(profiles["global"]["sk"], "(set)");
+    assert_eq!(
+        profiles,
+        serde_json::json!([
+            {"profile": "global", "ak": "OTHER", "sk": "(set)"},
+            {"profile": "sandbox", "ak": AK, "sk": "(set)", "domain_id": DOMAIN, "osm_endpoint": sb.url},
+        ])
+    );
     assert!(!profiles.to_string().contains(SK));
+    // as a table: one row per profile, named, with its keys as columns
+    let (code, table, err) = run(sb
+        .bare_osm()
+        .env("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &file)
+        .args(["configure", "list", "--output", "table"]));
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 3, "a header and two rows:\n{table}");
+    for column in ["PROFILE", "AK", "DOMAIN_ID", "OSM_ENDPOINT", "SK"] {
+        assert!(lines[0].split_whitespace().any(|c| c == column), "{table}");
+    }
+    let words = |l: &str| l.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+    assert!(words(lines[1]).contains(&"global".to_owned()), "{table}");
+    for cell in ["sandbox", AK, DOMAIN, &sb.url, "(set)"] {
+        assert!(
+            words(lines[2]).contains(&cell.to_owned()),
+            "{cell}: {table}"
+        );
+    }
+    assert!(!table.contains('{') && !table.contains(SK), "{table}");
+    // one profile alone keeps its name
+    let one = sb.home.path().join("one");
+    std::fs::write(&one, format!("[only]\nak = {AK}\nsk = {SK}\n")).unwrap();
+    let (code, table, err) = run(sb
+        .bare_osm()
+        .env("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &one)
+        .args(["configure", "list", "--output", "table"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(table.lines().count(), 2, "{table}");
+    assert!(table.contains("only") && table.contains(AK), "{table}");
+    assert!(!table.contains(SK), "{table}");
 
     // a missing profile or a missing secret is a usage error
     let (code, _, err) = run(sb
@@ -114,7 +149,69 @@ fn configure_writes_profiles_that_commands_use() {
     let (code, _, err) = configure(&sb, &file, &["--access-key", AK], "");
     assert_eq!(code, 2);
     assert!(err.contains("no secret key on standard input"), "{err}");
-    let (code, _, err) = configure(&sb, &file, &["--sk", SK], "");
-    assert_eq!(code, 2);
-    assert!(err.contains("--sk") && !err.contains(SK), "{err}");
+    // an endpoint the client would refuse is refused before anything is written
+    let written = std::fs::read_to_string(&file).unwrap();
+    for (bad, needle) in [
+        ("127.0.0.1:8081", "write http://127.0.0.1:8081"),
+        ("ftp://files.example", "http:// or https://"),
+    ] {
+        let (code, out, err) = configure(
+            &sb,
+            &file,
+            &["--profile", "bad", "--access-key", AK, "--endpoint", bad],
+            &format!("{SK}\n"),
+        );
+        assert_eq!(code, 2, "{bad}: {out}{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("osm: --endpoint: "), "{err}");
+        assert!(
+            err.contains(needle) && err.contains("nothing was written"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), written, "{bad}");
+    }
+    // a secret on the command line is refused with where secrets are read from, never
+    // echoed, for configure and any other command; nothing is written or sent
+    let written = std::fs::read_to_string(&file).unwrap();
+    let before = sb.requests_seen();
+    let runs = [
+        configure(&sb, &file, &["--access-key", AK, "--sk", SK], ""),
+        configure(
+            &sb,
+            &file,
+            &[&format!("--secret-key={SK}")],
+            &format!("{SK}\n"),
+        ),
+        configure(&sb, &file, &["--sk"], ""),
+        run(sb.osm().args(["case", "list", "--sk", SK])),
+        run(sb.osm().args([
+            "--secret-key",
+            SK,
+            "sign",
+            "--url",
+            "http://127.0.0.1:9/v2/x",
+        ])),
+    ];
+    for (code, out, err) in runs {
+        assert_eq!(code, 2, "{out}{err}");
+        assert!(out.is_empty(), "{out}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with("osm: secrets are never taken from the command line"),
+            "{err}"
+        );
+        assert!(
+            err.contains("standard input") && err.contains("HUAWEICLOUD_SDK_SK"),
+            "{err}"
+        );
+        assert!(!err.contains(SK), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
+    assert_eq!(sb.requests_seen(), before);
+    // the flags are not advertised
+    let (_, help, _) = run(sb.osm().args(["configure", "--help"]));
+    assert!(
+        !help.contains("--sk") && !help.contains("--secret-key"),
+        "{help}"
+    );
 }

@@ -64,6 +64,10 @@ fn completions_generate_for_every_shell() {
             out.contains("business-type-id"),
             "{shell}: the flags are completed"
         );
+        assert!(
+            !out.contains("--sk") && !out.contains("secret-key"),
+            "{shell}: the flags that refuse a secret are not offered"
+        );
     }
     assert_usage(osm_in(home.path()).args(["completions", "tcsh"]), "tcsh");
 }
@@ -174,6 +178,17 @@ fn api_errors_exit_1_with_one_line_and_a_hint() {
         .args(["case", "list"]));
     assert_eq!(code, 1);
     assert!(err.contains("hint: the access key is not known"), "{err}");
+    // the server's clock an hour ahead: the signature date is too old
+    sb.set_clock_offset(3600);
+    let (code, out, err) = run(sb.osm().args(["case", "list"]));
+    sb.set_clock_offset(0);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("osm: OSM error APIGW.0301: "), "{err}");
+    assert!(
+        err.contains("; hint: signed requests are valid for 15 minutes around the server's clock; check this machine's clock"),
+        "{err}"
+    );
     // a rule of the service: cancel is only allowed while pending acceptance
     sb.engineer_reply(&id, "looking");
     let (code, _, err) = run(sb

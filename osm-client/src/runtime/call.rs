@@ -37,6 +37,9 @@ pub(crate) struct Shared {
     pub(crate) defaults: HeaderDefaults,
     /// Record requests instead of sending them.
     pub(crate) dry_run: Option<crate::dry_run::DryRun>,
+    /// The headers the HTTP client adds to every request (`accept`, `user-agent`), as a dry
+    /// run shows them; empty when the caller built the HTTP client (not known then).
+    pub(crate) http_defaults: http::HeaderMap,
     /// Where exchanges are recorded (`ClientBuilder::record_to`).
     pub(crate) recorder: Option<crate::record::RecordFile>,
 }
@@ -59,6 +62,7 @@ impl Shared {
             retry,
             defaults,
             dry_run: None,
+            http_defaults: http::HeaderMap::new(),
             recorder: None,
         }
     }

@@ -40,7 +40,7 @@ pub(crate) async fn execute(
     let identity = signing.identity();
     let identity = identity.as_ref();
     if let Some(dry_run) = &client.shared().dry_run {
-        dry_run.record(info.id(), &request);
+        dry_run.record(info.id(), &request, &client.shared().http_defaults);
         return Ok(crate::dry_run::DryRun::answer());
     }
     let span = tracing::info_span!(
