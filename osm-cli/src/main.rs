@@ -201,6 +201,15 @@ fn main() -> ExitCode {
                     let _ = e.print();
                     ExitCode::from(EXIT_USAGE)
                 }
+                // `--security-token TOKEN`: clap's message would echo the token
+                _ if token_on_argv(std::env::args_os().skip(1)) => {
+                    eprintln!(
+                        "osm: --security-token takes no value: `osm configure --security-token` \
+                         reads the token from its prompt or standard input, never from the \
+                         command line"
+                    );
+                    ExitCode::from(EXIT_USAGE)
+                }
                 _ => {
                     eprintln!("osm: {}", one_line_clap_error(&e));
                     ExitCode::from(EXIT_USAGE)
@@ -240,6 +249,20 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Whether a value follows the `--security-token` switch (`--security-token TOKEN` or
+/// `--security-token=TOKEN`).
+fn token_on_argv(args: impl Iterator<Item = std::ffi::OsString>) -> bool {
+    let args: Vec<_> = args.collect();
+    args.iter().enumerate().any(|(i, a)| {
+        let a = a.to_string_lossy();
+        a.starts_with("--security-token=")
+            || (a == "--security-token"
+                && args
+                    .get(i + 1)
+                    .is_some_and(|next| !next.to_string_lossy().starts_with('-')))
+    })
 }
 
 /// Whether `--sk` or `--secret-key` was given, at any level of the command.

@@ -206,6 +206,20 @@ fn configure_writes_profiles_that_commands_use() {
         );
         assert!(!err.contains(SK), "{err}");
     }
+    // a value after the --security-token switch is refused without echoing it
+    for args in [
+        &["--security-token", "tok-on-argv"][..],
+        &["--security-token=tok-on-argv"][..],
+    ] {
+        let (code, out, err) = configure(&sb, &file, args, "");
+        assert_eq!(code, 2, "{out}{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("reads the token from its prompt"), "{err}");
+        assert!(
+            !err.contains("tok-on-argv") && !out.contains("tok-on-argv"),
+            "{err}"
+        );
+    }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
     assert_eq!(sb.requests_seen(), before);
     // the flags are not advertised
