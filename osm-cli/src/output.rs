@@ -201,15 +201,16 @@ fn new_table(width: u16) -> Table {
     t
 }
 
-/// How telling a column is: the item's own id first, then its text, status, other names,
-/// times, and last the owners' ids (customer, user, domain, project, group) and the rest.
+/// How telling a column is: the item's own id (or a profile's name) first, then its text,
+/// status, other names, times, and last the owners' ids (customer, user, domain, project,
+/// group) and the rest.
 fn rank(key: &str) -> u8 {
     let k = key.to_ascii_lowercase();
     let id = k == "id" || k.ends_with("_id") || (k.ends_with("id") && !k.contains('_'));
     let owner = ["customer", "user", "domain", "project", "group", "tenant"]
         .iter()
         .any(|o| k.contains(o));
-    if id && !owner {
+    if (id && !owner) || k == "profile" {
         0
     } else if k == "name"
         || k.contains("description")

@@ -118,6 +118,12 @@ fn configure_writes_profiles_that_commands_use() {
     for column in ["PROFILE", "AK", "DOMAIN_ID", "OSM_ENDPOINT", "SK"] {
         assert!(lines[0].split_whitespace().any(|c| c == column), "{table}");
     }
+    assert_eq!(
+        lines[0].split_whitespace().next(),
+        Some("PROFILE"),
+        "the name leads:
+{table}"
+    );
     let words = |l: &str| l.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
     assert!(words(lines[1]).contains(&"global".to_owned()), "{table}");
     for cell in ["sandbox", AK, DOMAIN, &sb.url, "(set)"] {
