@@ -186,9 +186,13 @@ impl fmt::Display for Identity {
 
 /// An IAM token (`X-Subject-Token` of `POST /v3/auth/tokens`), sent as `X-Auth-Token`.
 ///
-/// `Debug` shows everything but the token; the token is zeroized on drop.
+/// `Debug` shows everything but the token; the token is zeroized on drop. Clones share one
+/// copy (an IAM token is several kilobytes, and every call takes one).
 #[derive(Clone)]
-pub struct IamToken {
+pub struct IamToken(Arc<TokenData>);
+
+#[derive(Clone)]
+struct TokenData {
     token: SecretString,
     expires_at: SystemTime,
     domain_id: String,
@@ -219,69 +223,71 @@ impl IamToken {
         if domain_id.trim().is_empty() {
             return Err(invalid("the token's domain id is empty"));
         }
-        Ok(Self {
+        Ok(Self(Arc::new(TokenData {
             token,
             expires_at,
             domain_id,
             domain_name: None,
             user_id: None,
             user_name: None,
-        })
+        })))
     }
 
     /// Adds the account (domain) name.
     pub fn with_domain_name(mut self, name: impl Into<String>) -> Self {
-        self.domain_name = Some(name.into());
+        Arc::make_mut(&mut self.0).domain_name = Some(name.into());
         self
     }
 
     /// Adds the IAM user the token was issued to.
     pub fn with_user(mut self, id: Option<String>, name: Option<String>) -> Self {
-        self.user_id = id;
-        self.user_name = name;
+        let data = Arc::make_mut(&mut self.0);
+        data.user_id = id;
+        data.user_name = name;
         self
     }
 
     /// The token: the `X-Auth-Token` header value.
     pub fn token(&self) -> &SecretString {
-        &self.token
+        &self.0.token
     }
 
     /// When IAM stops accepting it.
     pub fn expires_at(&self) -> SystemTime {
-        self.expires_at
+        self.0.expires_at
     }
 
     /// The account (domain) id.
     pub fn domain_id(&self) -> &str {
-        &self.domain_id
+        &self.0.domain_id
     }
 
     /// The account (domain) name, when known.
     pub fn domain_name(&self) -> Option<&str> {
-        self.domain_name.as_deref()
+        self.0.domain_name.as_deref()
     }
 
     /// The IAM user's id, when known.
     pub fn user_id(&self) -> Option<&str> {
-        self.user_id.as_deref()
+        self.0.user_id.as_deref()
     }
 
     /// The IAM user's name, when known.
     pub fn user_name(&self) -> Option<&str> {
-        self.user_name.as_deref()
+        self.0.user_name.as_deref()
     }
 }
 
 impl fmt::Debug for IamToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = &self.0;
         f.debug_struct("IamToken")
-            .field("token", &self.token)
-            .field("expires_at", &rfc3339(self.expires_at))
-            .field("domain_id", &self.domain_id)
-            .field("domain_name", &self.domain_name)
-            .field("user_id", &self.user_id)
-            .field("user_name", &self.user_name)
+            .field("token", &t.token)
+            .field("expires_at", &rfc3339(t.expires_at))
+            .field("domain_id", &t.domain_id)
+            .field("domain_name", &t.domain_name)
+            .field("user_id", &t.user_id)
+            .field("user_name", &t.user_name)
             .finish()
     }
 }
@@ -478,5 +484,32 @@ impl Default for TimeSource {
 impl fmt::Debug for TimeSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "TimeSource({})", rfc3339(self.now()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn token_clones_share_and_a_changed_clone_is_its_own() {
+        let expires = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1 << 31);
+        let base = IamToken::new("MIItoken", expires, "domain-1").unwrap();
+        let clone = base.clone();
+        assert!(Arc::ptr_eq(&base.0, &clone.0), "a clone is a reference");
+        let changed = clone
+            .with_domain_name("acme")
+            .with_user(Some("u1".into()), Some("ops".into()));
+        assert_eq!((base.domain_name(), base.user_name()), (None, None));
+        assert_eq!(changed.domain_name(), Some("acme"));
+        assert_eq!(changed.user_id(), Some("u1"));
+        assert_eq!(changed.token().expose_secret(), "MIItoken");
+        assert_eq!(changed.expires_at(), expires);
+        let debug = format!("{changed:?}");
+        assert!(
+            !debug.contains("MIItoken") && debug.contains("acme"),
+            "{debug}"
+        );
     }
 }
