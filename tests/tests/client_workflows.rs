@@ -237,13 +237,7 @@ async fn messages_are_marked_read_only_when_asked() {
 async fn a_failed_mark_read_is_made_again() {
     let account = Account::new("AKREAD00000000002", "sk-read2", "domain-read2");
     let sandbox = sandbox(&account).await;
-    let client = Client::builder()
-        .endpoint(sandbox.base_url())
-        .credentials(
-            Credentials::new(account.access_key(), account.secret_key())
-                .unwrap()
-                .with_domain_id(account.domain_id()),
-        )
+    let client = builder_for(&sandbox, &account)
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
