@@ -412,8 +412,10 @@ pub(crate) async fn record(State(app): State<Arc<App>>, req: Request, next: Next
         return next.run(req).await;
     }
     let (parts, body) = req.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, app.body_limit).await else {
-        return ApiError::too_large(app.body_limit).into_response();
+    // `buffer_body` has read the body within its limits: this is the bytes already in memory
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return ApiError::internal("could not read the buffered request body to record it")
+            .into_response();
     };
     let operation = app
         .spec

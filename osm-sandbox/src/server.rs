@@ -724,7 +724,9 @@ fn router(app: Arc<App>) -> Router {
     let mut router = Router::new()
         .nest("/sandbox", control::router())
         .fallback(osm)
-        .layer(DefaultBodyLimit::max(app.body_limit));
+        // `buffer_body` (outermost) has already enforced the limits, per path: a restore takes
+        // snapshots larger than the OSM body limit, so extractors must not apply it again
+        .layer(DefaultBodyLimit::disable());
     if app.recording.records() {
         router = router.layer(middleware::from_fn_with_state(
             app.clone(),

@@ -35,8 +35,10 @@ pub struct TraceEntry {
 pub(crate) async fn record(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
     use std::io::Write as _;
     let (parts, body) = req.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, app.body_limit).await else {
-        return ApiError::too_large(app.body_limit).into_response();
+    // `buffer_body` has read the body within its limits: this is the bytes already in memory
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return ApiError::internal("could not read the buffered request body to trace it")
+            .into_response();
     };
     let mut entry = TraceEntry {
         method: parts.method.as_str().to_owned(),

@@ -227,3 +227,46 @@ async fn reset_snapshot_and_restore() {
     assert_eq!(sb.case_count(common::DOMAIN_A), 0);
     sb.shutdown().await;
 }
+
+/// A snapshot holds every attachment, so its restore is exempt from the OSM body limit, with
+/// the trace on too; OSM requests keep the limit.
+#[tokio::test]
+async fn a_snapshot_larger_than_the_body_limit_restores_over_http() {
+    let dir = tempfile::tempdir().unwrap();
+    let trace = dir.path().join("trace.jsonl");
+    let sb = osm_sandbox::Sandbox::builder()
+        .account(account_a())
+        .body_limit(16 * 1024)
+        .trace_file(&trace)
+        .spawn()
+        .await
+        .unwrap();
+    let a = Osm::new(&sb, &account_a());
+    let kept = a.create_case("in the snapshot").await;
+    let snap = control_get(&sb, "/snapshot").await.bytes().await.unwrap();
+    assert!(snap.len() > 16 * 1024, "{} bytes", snap.len());
+    a.create_case("after the snapshot").await;
+
+    let r = reqwest::Client::new()
+        .post(format!("{}/sandbox/restore", sb.base_url()))
+        .body(snap.to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    let list = a.get(CASES).await.ok();
+    assert_eq!(list["total_count"], 1);
+    assert_eq!(list["incident_info_list"][0]["incident_id"], kept.as_str());
+    let traced = std::fs::read_to_string(&trace).unwrap();
+    assert!(
+        traced
+            .lines()
+            .any(|l| l.contains("/sandbox/restore") && l.contains("\"status\":200")),
+        "{traced}"
+    );
+
+    let big = vec![b'x'; 16 * 1024 + 1];
+    let (code, _) = a.send("POST", CASES, None, &big).await.err(413);
+    assert_eq!(code, "APIGW.0201");
+    sb.shutdown().await;
+}
