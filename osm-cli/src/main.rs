@@ -311,6 +311,47 @@ fn print_answer(
     write_stdout(&text)
 }
 
+/// The global flags that shape a call to OSM. `osm sign`, `osm completions` and `osm sandbox`
+/// make none, so one of these typed on their command line would be silently ignored: it is
+/// refused instead. (The same settings from the environment, e.g. `OSM_ENDPOINT`, are fine.)
+const REMOTE_FLAGS: [&str; 14] = [
+    "output",
+    "query",
+    "profile",
+    "endpoint",
+    "region",
+    "connect_timeout",
+    "attempt_timeout",
+    "operation_timeout",
+    "max_attempts",
+    "site",
+    "language",
+    "time_zone",
+    "dry_run",
+    "no_progress",
+];
+
+fn refuse_remote_flags(command: &str, m: &ArgMatches) -> Result<(), CliError> {
+    // a flag of the command's own with the same name (`osm sign --region`) is not the global
+    let tree = tree();
+    let own = |id: &str| {
+        tree.find_subcommand(command).is_some_and(|c| {
+            c.get_arguments()
+                .any(|a| a.get_id() == id && !a.is_global_set())
+        })
+    };
+    let given = REMOTE_FLAGS
+        .iter()
+        .find(|id| m.value_source(id) == Some(clap::parser::ValueSource::CommandLine) && !own(id));
+    match given {
+        Some(id) => Err(CliError::usage(format!(
+            "--{} does not apply to `osm {command}`, which sends no request to OSM; remove it",
+            id.replace('_', "-")
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Writes to stdout; a closed pipe (`osm ... | head`) is not an error.
 fn write_stdout(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
@@ -343,6 +384,9 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
     let Some((group, gm)) = matches.subcommand() else {
         return Err(CliError::usage("no command given; see `osm --help`"));
     };
+    if matches!(group, "sign" | "completions" | "sandbox") {
+        refuse_remote_flags(group, gm)?;
+    }
     match group {
         "sign" => {
             let args = sign::SignArgs::from_arg_matches(gm)

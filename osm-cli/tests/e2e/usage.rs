@@ -1,7 +1,7 @@
 //! Usage: help for newcomers, completions, bad flags and input (exit 2, one line), API errors
 //! (exit 1, one line with a hint).
 
-use crate::common::{AK, Sandbox, create_case, osm_in, run};
+use crate::common::{AK, Sandbox, create_case, finish, osm_in, run, spawn};
 
 fn assert_usage(cmd: &mut std::process::Command, needle: &str) {
     let (code, out, err) = run(cmd);
@@ -211,4 +211,51 @@ fn api_errors_exit_1_with_one_line_and_a_hint() {
     assert_eq!(code, 1);
     assert!(err.contains("hint: check --endpoint"), "{err}");
     let _ = AK;
+}
+
+/// `osm sign`, `osm completions` and `osm sandbox` send no OSM request: a global flag typed
+/// for one is refused rather than ignored; the same setting from the environment, and a flag
+/// of the command's own with the same name (`osm sign --region`), are fine.
+#[test]
+fn flags_for_calls_are_refused_by_the_local_commands() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["sandbox", "--dry-run"][..],
+        &["--dry-run", "sandbox"],
+        &["sandbox", "--output", "json"],
+        &["completions", "bash", "--endpoint", "http://127.0.0.1:1"],
+        &["sign", "--url", "https://h/x", "--query", "a"],
+        &["sign", "--url", "https://h/x", "--max-attempts", "2"],
+    ] {
+        let flag = args.iter().find(|a| a.starts_with("--") && **a != "--url");
+        let needle = format!("{} does not apply to `osm", flag.unwrap());
+        // in the background: an `osm sandbox` that took the flag would serve until killed
+        let (code, out, err) = finish(spawn(osm_in(home.path()).args(args)));
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("osm: ") && err.contains(&needle), "{err}");
+    }
+    let (code, out, err) = run(osm_in(home.path())
+        .env("OSM_OUTPUT", "json")
+        .env("OSM_ENDPOINT", "http://127.0.0.1:1")
+        .args(["completions", "bash"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("osm"));
+    let (code, out, err) = run(osm_in(home.path())
+        .env("HUAWEICLOUD_SDK_AK", AK)
+        .env("HUAWEICLOUD_SDK_SK", "sk-for-the-test")
+        .env("HUAWEICLOUD_SDK_DOMAIN_ID", "domain-1")
+        .args([
+            "sign",
+            "--algorithm",
+            "v11-hmac-sha256",
+            "--region",
+            "cn-north-4",
+            "--service",
+            "osm",
+            "--url",
+            "https://osm.myhuaweicloud.com/v2/servicerequest/cases",
+        ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("/cn-north-4/osm"), "{out}");
 }
