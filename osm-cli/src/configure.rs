@@ -44,7 +44,8 @@ pub(crate) fn command() -> Command {
                 "Write a profile (section) of the official credentials file \
                  (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default ~/.huaweicloud/credentials): ak, sk, \
                  domain_id, and security_token with --security-token; --endpoint and --region are \
-                 stored as osm_endpoint and osm_region. Without --profile the [global] section is \
+                 stored as osm_endpoint and osm_region, once the client would accept them. \
+                 Without --profile the [global] section is \
                  written, which every command uses when no profile is given.\n\n\
                  The secret key is prompted for without echo on a terminal, else read from the \
                  first line of standard input; it is never taken from the command line.",
@@ -111,6 +112,12 @@ pub(crate) fn run(global: &Global, root: &ArgMatches, m: &ArgMatches) -> Result<
     } else {
         None
     };
+    let region = from_command_line("region")
+        .then(|| global.region.clone())
+        .flatten();
+    if let Some(region) = &region {
+        check_region(region)?;
+    }
     let interactive = std::io::stdin().is_terminal();
     let (ak, sk, token) = if interactive {
         let ak = match &args.access_key {
@@ -168,10 +175,6 @@ pub(crate) fn run(global: &Global, root: &ArgMatches, m: &ArgMatches) -> Result<
             return Err(CliError::usage(format!("the {what} must be one line")));
         }
     }
-    let region = from_command_line("region")
-        .then(|| global.region.clone())
-        .flatten();
-
     let path = profiles::path()?;
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
@@ -202,4 +205,30 @@ pub(crate) fn run(global: &Global, root: &ArgMatches, m: &ArgMatches) -> Result<
         "access_key": ak,
         "domain_id": domain_id,
     })))
+}
+
+/// Checks `region` as the client will when the profile is used, and notes on stderr when OSM
+/// is not documented there (the endpoint is then derived from the id).
+fn check_region(region: &str) -> Result<(), CliError> {
+    osm_client::Client::builder()
+        .region(region)
+        .build()
+        .map_err(|e| {
+            let why = match e {
+                osm_client::Error::Config(m) => m,
+                other => other.to_string(),
+            };
+            CliError::usage(format!("--region: {why}; nothing was written"))
+        })?;
+    let known = osm_client::region::REGIONS;
+    if !known.iter().any(|r| r.id == region) {
+        let ids: Vec<&str> = known.iter().map(|r| r.id).collect();
+        eprintln!(
+            "osm configure: note: OSM is documented in {} only; for {region} the endpoint will be \
+             https://osm.{region}.myhuaweicloud.com unless {} or a regions file says otherwise",
+            ids.join(", "),
+            osm_client::region::override_variable(region)
+        );
+    }
+    Ok(())
 }

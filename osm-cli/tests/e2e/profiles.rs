@@ -176,6 +176,65 @@ fn configure_writes_profiles_that_commands_use() {
         );
         assert_eq!(std::fs::read_to_string(&file).unwrap(), written, "{bad}");
     }
+    // so is a region the client would refuse; a well-formed one OSM is not documented in is
+    // written, with a note naming the endpoint it will mean and how to change it
+    let (code, out, err) = configure(
+        &sb,
+        &file,
+        &[
+            "--profile",
+            "bad",
+            "--access-key",
+            AK,
+            "--region",
+            "cn south",
+        ],
+        &format!("{SK}\n"),
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.starts_with("osm: --region: ") && err.contains("nothing was written"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
+    let (code, out, err) = configure(
+        &sb,
+        &file,
+        &[
+            "--profile",
+            "north",
+            "--access-key",
+            AK,
+            "--region",
+            "cn-north-4",
+        ],
+        &format!("{SK}\n"),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("https://osm.cn-north-4.myhuaweicloud.com")
+            && err.contains("HUAWEICLOUD_SDK_REGION_OSM_CN_NORTH_4"),
+        "{err}"
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("osm_region = cn-north-4")
+    );
+    let (code, _, err) = configure(
+        &sb,
+        &file,
+        &[
+            "--profile",
+            "south",
+            "--access-key",
+            AK,
+            "--region",
+            "cn-south-1",
+        ],
+        &format!("{SK}\n"),
+    );
+    assert_eq!((code, err.as_str()), (0, ""));
     // a secret on the command line is refused with where secrets are read from, never
     // echoed, for configure and any other command; nothing is written or sent
     let written = std::fs::read_to_string(&file).unwrap();
