@@ -114,10 +114,11 @@ fn tree() -> Command {
             "Sign an HTTP request with AK/SK and print the headers (or a curl command) to send",
         ).long_about(
             "Sign an HTTP request with AK/SK and print the headers (or a curl command) to send.\n\n\
-             Credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, \
-             HUAWEICLOUD_SDK_DOMAIN_ID (and HUAWEICLOUD_SDK_SECURITY_TOKEN), else from the \
-             [global] section of the credentials file (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default \
-             ~/.huaweicloud/credentials). There is deliberately no flag for the secret key.",
+             Credentials come from the --profile (or HUAWEICLOUD_SDK_PROFILE) section of the \
+             credentials file (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default \
+             ~/.huaweicloud/credentials) when one is named, else from HUAWEICLOUD_SDK_AK, \
+             HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_DOMAIN_ID (and HUAWEICLOUD_SDK_SECURITY_TOKEN), \
+             else from its [global] section. There is deliberately no flag for the secret key.",
         ))
 }
 
@@ -314,10 +315,10 @@ fn print_answer(
 /// The global flags that shape a call to OSM. `osm sign`, `osm completions` and `osm sandbox`
 /// make none, so one of these typed on their command line would be silently ignored: it is
 /// refused instead. (The same settings from the environment, e.g. `OSM_ENDPOINT`, are fine.)
-const REMOTE_FLAGS: [&str; 14] = [
+/// `--profile` is one too, except for `osm sign`, which signs with the profile's credentials.
+const REMOTE_FLAGS: [&str; 13] = [
     "output",
     "query",
-    "profile",
     "endpoint",
     "region",
     "connect_timeout",
@@ -340,8 +341,10 @@ fn refuse_remote_flags(command: &str, m: &ArgMatches) -> Result<(), CliError> {
                 .any(|a| a.get_id() == id && !a.is_global_set())
         })
     };
+    let profile = (command != "sign").then_some(&"profile");
     let given = REMOTE_FLAGS
         .iter()
+        .chain(profile)
         .find(|id| m.value_source(id) == Some(clap::parser::ValueSource::CommandLine) && !own(id));
     match given {
         Some(id) => Err(CliError::usage(format!(
@@ -387,11 +390,17 @@ async fn run(matches: &ArgMatches) -> Result<(), CliError> {
     if matches!(group, "sign" | "completions" | "sandbox") {
         refuse_remote_flags(group, gm)?;
     }
+
     match group {
         "sign" => {
             let args = sign::SignArgs::from_arg_matches(gm)
                 .map_err(|e| CliError::usage(one_line_clap_error(&e)))?;
-            let text = sign::run(&args).map_err(|e| CliError::usage(e.to_string()))?;
+            // the credentials of `--profile` / HUAWEICLOUD_SDK_PROFILE, as every call uses
+            let profile = match &global.profile {
+                Some(name) => Some(profiles::load(name).await?.credentials),
+                None => None,
+            };
+            let text = sign::run(&args, profile).map_err(|e| CliError::usage(e.to_string()))?;
             return write_stdout(&text);
         }
         "completions" => {

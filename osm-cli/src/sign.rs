@@ -6,8 +6,8 @@ use std::time::SystemTime;
 
 use clap::{Args, ValueEnum};
 use osm_auth::{
-    Algorithm, ChainProvider, CredentialsError, ProvideCredentials, SignableBody, SignableRequest,
-    SigningError, SigningParams,
+    Algorithm, ChainProvider, Credentials, CredentialsError, ProvideCredentials, SignableBody,
+    SignableRequest, SigningError, SigningParams,
 };
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
@@ -103,7 +103,7 @@ fn parse_header(raw: &str) -> Result<(&str, &str), SignError> {
 }
 
 /// Signs the request `args` describe and renders the output.
-pub(crate) fn run(args: &SignArgs) -> Result<String, SignError> {
+pub(crate) fn run(args: &SignArgs, profile: Option<Credentials>) -> Result<String, SignError> {
     let algorithm: Algorithm = args.algorithm.parse()?;
     let headers = args
         .headers
@@ -125,7 +125,10 @@ pub(crate) fn run(args: &SignArgs) -> Result<String, SignError> {
     }
     request = request.with_body(SignableBody::Bytes(&body));
 
-    let credentials = ChainProvider::from_process().provide()?;
+    let credentials = match profile {
+        Some(credentials) => credentials,
+        None => ChainProvider::from_process().provide()?,
+    };
     let mut params = SigningParams::new(&credentials, SystemTime::now()).with_algorithm(algorithm);
     if algorithm == Algorithm::V11HmacSha256 {
         match (&args.region, &args.service) {

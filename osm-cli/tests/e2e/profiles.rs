@@ -235,6 +235,39 @@ fn configure_writes_profiles_that_commands_use() {
         &format!("{SK}\n"),
     );
     assert_eq!((code, err.as_str()), (0, ""));
+    // `osm sign` signs with the profile's keys, by flag or variable, like every call
+    let (code, _, err) = configure(
+        &sb,
+        &file,
+        &[
+            "--profile",
+            "signer",
+            "--access-key",
+            "AKPROFILESIGNER00001",
+            "--domain-id",
+            DOMAIN,
+        ],
+        &format!("{SK}\n"),
+    );
+    assert_eq!(code, 0, "{err}");
+    let sign = [
+        "sign",
+        "--url",
+        "https://osm.example/v2/servicerequest/cases",
+    ];
+    for (flag, variable) in [(Some("signer"), None), (None, Some("signer"))] {
+        let mut cmd = sb.bare_osm();
+        cmd.env("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &file);
+        if let Some(name) = flag {
+            cmd.args(["--profile", name]);
+        }
+        if let Some(name) = variable {
+            cmd.env("HUAWEICLOUD_SDK_PROFILE", name);
+        }
+        let (code, out, err) = run(cmd.args(sign));
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("Access=AKPROFILESIGNER00001,"), "{out}");
+    }
     // a secret on the command line is refused with where secrets are read from, never
     // echoed, for configure and any other command; nothing is written or sent
     let written = std::fs::read_to_string(&file).unwrap();

@@ -223,6 +223,7 @@ fn flags_for_calls_are_refused_by_the_local_commands() {
         &["sandbox", "--dry-run"][..],
         &["--dry-run", "sandbox"],
         &["sandbox", "--output", "json"],
+        &["sandbox", "--profile", "p"],
         &["completions", "bash", "--endpoint", "http://127.0.0.1:1"],
         &["sign", "--url", "https://h/x", "--query", "a"],
         &["sign", "--url", "https://h/x", "--max-attempts", "2"],
