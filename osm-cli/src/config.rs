@@ -12,6 +12,8 @@ use crate::profiles;
 
 /// Options of every command (given before or after the command's name).
 #[derive(Debug, Clone, Args)]
+// the field docs are `--help` text, not Markdown: URLs and brackets stay as typed
+#[allow(rustdoc::bare_urls)]
 #[command(next_help_heading = "Global options")]
 pub(crate) struct Global {
     /// Output format [default: table on a terminal, json otherwise]

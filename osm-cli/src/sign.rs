@@ -13,6 +13,8 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 /// Arguments of `osm sign`.
 #[derive(Debug, Args)]
+// the field docs are `--help` text, not Markdown: URLs and brackets stay as typed
+#[allow(rustdoc::broken_intra_doc_links)]
 pub(crate) struct SignArgs {
     /// HTTP method.
     #[arg(long, short = 'X', default_value = "GET")]

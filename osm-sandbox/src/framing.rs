@@ -2,7 +2,7 @@
 //! hyper applies (httparse, `Content-Length`/`Transfer-Encoding`, URI, method), before hyper
 //! sees a byte of it. A head hyper would reject with its own body-less 400/414/431/505 is
 //! rejected here instead, so the sandbox can answer with its Huawei-shaped JSON error and an
-//! `X-Request-Id` ([`crate::conn`] writes that answer and closes the connection).
+//! `X-Request-Id` (the `conn` module writes that answer and closes the connection).
 //!
 //! The tracker follows bodies (`Content-Length` and chunked) to find where the next head of a
 //! keep-alive connection starts. Bodies pass straight through; if a chunked body is malformed

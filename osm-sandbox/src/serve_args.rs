@@ -11,6 +11,8 @@ pub const ENV_CREDENTIALS: &str = "OSM_SANDBOX_CREDENTIALS";
 
 /// How a sandbox server is run: address, state, recording, limits, IAM lifetimes.
 #[derive(Debug, Clone, clap::Args)]
+// the field docs are `--help` text, not Markdown: brackets stay as typed
+#[allow(rustdoc::broken_intra_doc_links)]
 pub struct ServeArgs {
     /// Address to listen on: HOST:PORT, localhost:PORT, [::1]:PORT or a bare PORT (on
     /// 127.0.0.1); port 0 picks a free port.
