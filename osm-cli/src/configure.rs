@@ -97,17 +97,10 @@ pub(crate) fn run(global: &Global, root: &ArgMatches, m: &ArgMatches) -> Result<
         if endpoints.is_empty() {
             return Err(CliError::usage("--endpoint is empty"));
         }
-        endpoints
+        let builder = endpoints
             .iter()
-            .fold(osm_client::Client::builder(), |b, e| b.endpoint(*e))
-            .build()
-            .map_err(|e| {
-                let why = match e {
-                    osm_client::Error::Config(m) => m,
-                    other => other.to_string(),
-                };
-                CliError::usage(format!("--endpoint: {why}; nothing was written"))
-            })?;
+            .fold(osm_client::Client::builder(), |b, e| b.endpoint(*e));
+        client_accepts(builder, "--endpoint")?;
         Some(endpoints.join(","))
     } else {
         None
@@ -210,16 +203,7 @@ pub(crate) fn run(global: &Global, root: &ArgMatches, m: &ArgMatches) -> Result<
 /// Checks `region` as the client will when the profile is used, and notes on stderr when OSM
 /// is not documented there (the endpoint is then derived from the id).
 fn check_region(region: &str) -> Result<(), CliError> {
-    osm_client::Client::builder()
-        .region(region)
-        .build()
-        .map_err(|e| {
-            let why = match e {
-                osm_client::Error::Config(m) => m,
-                other => other.to_string(),
-            };
-            CliError::usage(format!("--region: {why}; nothing was written"))
-        })?;
+    client_accepts(osm_client::Client::builder().region(region), "--region")?;
     let known = osm_client::region::REGIONS;
     if !known.iter().any(|r| r.id == region) {
         let ids: Vec<&str> = known.iter().map(|r| r.id).collect();
@@ -231,4 +215,16 @@ fn check_region(region: &str) -> Result<(), CliError> {
         );
     }
     Ok(())
+}
+
+/// Builds a client from `builder` (the check the client makes when the profile is used) and
+/// turns its refusal into a usage error for `flag`.
+fn client_accepts(builder: osm_client::ClientBuilder, flag: &str) -> Result<(), CliError> {
+    builder.build().map(drop).map_err(|e| {
+        let why = match e {
+            osm_client::Error::Config(m) => m,
+            other => other.to_string(),
+        };
+        CliError::usage(format!("{flag}: {why}; nothing was written"))
+    })
 }

@@ -11,6 +11,19 @@ use serde_json::json;
 
 const CASES: &str = "/v2/servicerequest/cases";
 
+/// `POST /sandbox/restore` with `body`.
+async fn restore_over_http(
+    sb: &osm_sandbox::SandboxHandle,
+    body: impl Into<reqwest::Body>,
+) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(format!("{}/sandbox/restore", sb.base_url()))
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn control_get(sb: &osm_sandbox::SandboxHandle, path: &str) -> reqwest::Response {
     reqwest::get(format!("{}/sandbox{path}", sb.base_url()))
         .await
@@ -174,12 +187,7 @@ async fn reset_snapshot_and_restore() {
     let snap = snap.bytes().await.unwrap();
     let later = a.create_case("after the snapshot").await;
 
-    let r = reqwest::Client::new()
-        .post(format!("{}/sandbox/restore", sb.base_url()))
-        .body(snap.to_vec())
-        .send()
-        .await
-        .unwrap();
+    let r = restore_over_http(&sb, snap.to_vec()).await;
     assert_eq!(r.status(), 200);
     let list = a.get(CASES).await.ok();
     assert_eq!(list["total_count"], 1);
@@ -191,12 +199,7 @@ async fn reset_snapshot_and_restore() {
     a.get(&format!("{CASES}/{later}")).await.err(404);
 
     // garbage is refused and changes nothing
-    let r = reqwest::Client::new()
-        .post(format!("{}/sandbox/restore", sb.base_url()))
-        .body("not a database")
-        .send()
-        .await
-        .unwrap();
+    let r = restore_over_http(&sb, "not a database").await;
     assert_eq!(r.status(), 400);
     let v: serde_json::Value = r.json().await.unwrap();
     assert!(
@@ -247,12 +250,7 @@ async fn a_snapshot_larger_than_the_body_limit_restores_over_http() {
     assert!(snap.len() > 16 * 1024, "{} bytes", snap.len());
     a.create_case("after the snapshot").await;
 
-    let r = reqwest::Client::new()
-        .post(format!("{}/sandbox/restore", sb.base_url()))
-        .body(snap.to_vec())
-        .send()
-        .await
-        .unwrap();
+    let r = restore_over_http(&sb, snap.to_vec()).await;
     assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
     let list = a.get(CASES).await.ok();
     assert_eq!(list["total_count"], 1);
