@@ -200,17 +200,18 @@ pub(crate) fn run(global: &Global, root: &ArgMatches, m: &ArgMatches) -> Result<
     })))
 }
 
-/// Checks `region` as the client will when the profile is used, and notes on stderr when OSM
-/// is not documented there (the endpoint is then derived from the id).
+/// Checks `region` as the client will when the profile is used, and notes on stderr, with the
+/// endpoint the client picked for it, when OSM is not documented there.
 fn check_region(region: &str) -> Result<(), CliError> {
-    client_accepts(osm_client::Client::builder().region(region), "--region")?;
+    let client = client_accepts(osm_client::Client::builder().region(region), "--region")?;
     let known = osm_client::region::REGIONS;
     if !known.iter().any(|r| r.id == region) {
         let ids: Vec<&str> = known.iter().map(|r| r.id).collect();
         eprintln!(
-            "osm configure: note: OSM is documented in {} only; for {region} the endpoint will be \
-             https://osm.{region}.myhuaweicloud.com unless {} or a regions file says otherwise",
+            "osm configure: note: OSM is documented in {} only; region {region} means endpoint \
+             {} ({} or a regions file changes it)",
             ids.join(", "),
+            client.endpoint(),
             osm_client::region::override_variable(region)
         );
     }
@@ -219,8 +220,11 @@ fn check_region(region: &str) -> Result<(), CliError> {
 
 /// Builds a client from `builder` (the check the client makes when the profile is used) and
 /// turns its refusal into a usage error for `flag`.
-fn client_accepts(builder: osm_client::ClientBuilder, flag: &str) -> Result<(), CliError> {
-    builder.build().map(drop).map_err(|e| {
+fn client_accepts(
+    builder: osm_client::ClientBuilder,
+    flag: &str,
+) -> Result<osm_client::Client, CliError> {
+    builder.build().map_err(|e| {
         let why = match e {
             osm_client::Error::Config(m) => m,
             other => other.to_string(),

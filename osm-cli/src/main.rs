@@ -335,12 +335,8 @@ const REMOTE_FLAGS: [&str; 13] = [
 fn refuse_remote_flags(command: &str, m: &ArgMatches) -> Result<(), CliError> {
     // a flag of the command's own with the same name (`osm sign --region`) is not the global
     let tree = tree();
-    let own = |id: &str| {
-        tree.find_subcommand(command).is_some_and(|c| {
-            c.get_arguments()
-                .any(|a| a.get_id() == id && !a.is_global_set())
-        })
-    };
+    let sub = tree.find_subcommand(command);
+    let own = |id: &str| sub.is_some_and(|c| c.get_arguments().any(|a| a.get_id() == id));
     let profile = (command != "sign").then_some(&"profile");
     let given = REMOTE_FLAGS
         .iter()
