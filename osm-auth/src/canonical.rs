@@ -14,6 +14,18 @@ const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'~');
 
+/// The path bytes that neither decoding nor encoding changes: unreserved bytes and `/`.
+static PLAIN_PATH: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'/' | b'-' | b'_' | b'.' | b'~');
+        b += 1;
+    }
+    table
+};
+
 /// Percent-encodes `s` (UTF-8) keeping only unreserved bytes, upper-case hex.
 pub fn encode(s: &str) -> impl std::fmt::Display + '_ {
     utf8_percent_encode(s, UNRESERVED)
@@ -44,12 +56,9 @@ pub fn canonical_uri(path: &str) -> String {
 pub(crate) fn push_canonical_uri(out: &mut String, path: &str) {
     let start = out.len();
     // fast path: nothing to decode or encode
-    if path
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~'))
-    {
+    if path.bytes().all(|b| PLAIN_PATH[usize::from(b)]) {
         out.push_str(path);
-        if out.len() == start || !out.ends_with('/') {
+        if !path.ends_with('/') {
             out.push('/');
         }
         return;

@@ -102,6 +102,23 @@ impl SdkDate {
             bytes: [0; 24],
             len: 0,
         };
+        if let Ok(year @ 1000..=9999) = u16::try_from(year) {
+            // the usual case, at fixed places: YYYYMMDDTHHMMSSZ
+            let two = |n: u8| [b'0' + n / 10 % 10, b'0' + n % 10];
+            let [y0, y1] = two((year / 100) as u8);
+            let [y2, y3] = two((year % 100) as u8);
+            let [m0, m1] = two(u8::from(month));
+            let [d0, d1] = two(day);
+            let [h0, h1] = two(hour);
+            let [i0, i1] = two(minute);
+            let [s0, s1] = two(second);
+            let date = [
+                y0, y1, y2, y3, m0, m1, d0, d1, b'T', h0, h1, i0, i1, s0, s1, b'Z',
+            ];
+            text.bytes[..16].copy_from_slice(&date);
+            text.len = 16;
+            return text;
+        }
         // Python's strftime("%Y") does not pad years below 1000; neither do we.
         text.push_number(u32::try_from(year).unwrap_or_default(), 1);
         text.push_two(u8::from(month));
