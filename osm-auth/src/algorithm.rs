@@ -64,6 +64,12 @@ impl Algorithm {
         matches!(self, Algorithm::SdkHmacSm3 | Algorithm::SdkSm2Sm3)
     }
 
+    /// The longest signature this algorithm writes, in hex digits: 64 for the HMACs, a DER
+    /// `(r, s)` pair of up to 72 bytes for the asymmetric ones.
+    pub(crate) const fn signature_hex_max(self) -> usize {
+        if self.is_asymmetric() { 144 } else { 64 }
+    }
+
     /// The header that carries the payload hash (or `UNSIGNED-PAYLOAD`).
     pub const fn content_hash_header(self) -> &'static str {
         if self.uses_sm3() {

@@ -276,6 +276,8 @@ impl<'a> SigningParams<'a> {
 
 const AUTHORIZATION: &str = "Authorization";
 const SDK_DATE: &str = "X-Sdk-Date";
+const DOMAIN_ID: &str = "X-Domain-Id";
+const CONTENT_TYPE: &str = "Content-Type";
 const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
 /// Headers a request usually has, plus the ones the signer adds, without a heap allocation.
@@ -291,26 +293,41 @@ struct Entry<'a> {
 
 type Entries<'a> = SmallVec<[Entry<'a>; INLINE_HEADERS]>;
 
-/// A signed header: `index` is its place among the headers, `key` the first eight bytes of
-/// its lower-cased name as a big-endian number (zero-padded; 0 when a name is not ASCII), and
-/// its lower-cased name is `buf[start..end]` once written.
+/// A header in signing order: `index` is its place among the headers, and its lower-cased
+/// name is `buf[start..end]` once written.
 #[derive(Clone, Copy)]
 struct Signed {
-    key: u64,
     start: usize,
     end: usize,
     index: usize,
 }
 
-fn lower_prefix_key(name: &str) -> u64 {
-    // Byte by byte into a register: a copy into a stack array read back as one u64 stalls on
-    // store forwarding, and costs a memcpy call for every header.
-    let b = name.as_bytes();
-    let mut key = 0u64;
-    for i in 0..8 {
-        key = key << 8 | u64::from(b.get(i).copied().unwrap_or(0).to_ascii_lowercase());
-    }
-    key
+/// The first seven bytes of an ASCII name, lower-cased, as a big-endian number shifted left by
+/// eight (zero-padded): the low byte is left for the header's index, so that sorting these
+/// numbers sorts by prefix, then index.
+fn ascii_prefix_key(name: &str) -> u64 {
+    let bytes = name.as_bytes();
+    let word = match bytes.first_chunk::<8>() {
+        Some(head) => u64::from_be_bytes(*head),
+        None => bytes
+            .iter()
+            .fold(0u64, |k, &b| k << 8 | u64::from(b))
+            .checked_shl(8 * (8 - bytes.len() as u32))
+            .unwrap_or(0),
+    };
+    lower_ascii_word(word) & !0xff
+}
+
+/// Lower-cases the eight ASCII bytes of `x` at once: a byte in `A..=Z` gains `0x20`.
+fn lower_ascii_word(x: u64) -> u64 {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // Every byte is below 0x80, so neither sum carries into the next byte: the high bit of a
+    // byte of `from_a` is set when it is at least b'A', of `past_z` when it is above b'Z'.
+    // (Other bytes give a meaningless key, never a wrong order: names that are not all ASCII
+    // are sorted by their lower-cased forms alone.)
+    let from_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+    x | ((from_a & !past_z & HIGH_BITS) >> 2)
 }
 
 /// Orders names as their lower-cased forms (Python's `str.lower`) order, without allocating
@@ -325,26 +342,164 @@ fn cmp_lower(a: &str, b: &str) -> std::cmp::Ordering {
     }
 }
 
-/// Python dict assignment: an entry of exactly that name is replaced in place.
-fn set<'a>(headers: &mut Entries<'a>, name: &'a str, value: &'a str) {
-    match headers.iter_mut().find(|h| h.name == name) {
-        Some(h) => {
-            h.value = value;
-            h.added = true;
+/// Writes the lower-cased names of the signed headers (those without '_') to the empty `buf`,
+/// sorted and joined with ';', and returns those headers in that order with their names' places.
+///
+/// Sorted by lower-cased name; among names equal once lower-cased the last header comes last
+/// (the index breaks ties). The usual case (ASCII names, none with '_') takes one pass; the
+/// others are written again. The flag says whether the names are known to be distinct.
+fn write_signed_names(
+    buf: &mut String,
+    headers: &[Entry<'_>],
+) -> (SmallVec<[Signed; INLINE_HEADERS]>, bool) {
+    let mut distinct = false;
+    let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = SmallVec::with_capacity(headers.len());
+    let entry = |index| Signed {
+        start: 0,
+        end: 0,
+        index,
+    };
+    if headers.len() <= 256 {
+        // One integer sort by (prefix, index); by name as well when two prefixes are equal.
+        let mut keys: SmallVec<[u64; INLINE_HEADERS]> = SmallVec::with_capacity(headers.len());
+        for (index, h) in (0u64..).zip(headers) {
+            keys.push(ascii_prefix_key(h.name) | index);
         }
-        None => headers.push(Entry {
-            name,
-            value,
-            added: true,
-        }),
+        keys.sort_unstable();
+        let mut tie = false;
+        let mut previous = None;
+        for &k in &keys {
+            tie |= previous == Some(k >> 8);
+            previous = Some(k >> 8);
+            signed.push(entry((k & 0xff) as usize));
+        }
+        if tie {
+            sort_signed(&mut signed, headers);
+        }
+        distinct = !tie;
+    } else {
+        signed.extend((0..headers.len()).map(entry));
+        sort_signed(&mut signed, headers);
+    }
+    write_names(buf, &mut signed, headers, true);
+    let ascii = buf.is_ascii();
+    if ascii && memchr::memchr(b'_', buf.as_bytes()).is_none() {
+        return (signed, distinct);
+    }
+    signed.retain(|e| !headers[e.index].name.contains('_'));
+    if !ascii {
+        sort_signed(&mut signed, headers);
+    }
+    buf.clear();
+    write_names(buf, &mut signed, headers, ascii);
+    (signed, distinct && ascii)
+}
+
+/// Sorts by lower-cased name, then index.
+fn sort_signed(signed: &mut [Signed], headers: &[Entry<'_>]) {
+    signed.sort_unstable_by(|a, b| {
+        cmp_lower(headers[a.index].name, headers[b.index].name).then(a.index.cmp(&b.index))
+    });
+}
+
+/// Appends the lower-cased names of `signed` joined with ';', noting where each one is.
+fn write_names(buf: &mut String, signed: &mut [Signed], headers: &[Entry<'_>], ascii: bool) {
+    let start = buf.len();
+    for (k, entry) in signed.iter_mut().enumerate() {
+        if k > 0 {
+            buf.push(';');
+        }
+        entry.start = buf.len();
+        if ascii {
+            buf.push_str(headers[entry.index].name);
+        } else {
+            push_lower(buf, headers[entry.index].name);
+        }
+        entry.end = buf.len();
+    }
+    if ascii {
+        buf[start..].make_ascii_lowercase();
     }
 }
 
-fn get_ignore_case<'a>(headers: &[Entry<'a>], name: &str) -> Option<&'a str> {
-    headers
-        .iter()
-        .find(|h| h.name.eq_ignore_ascii_case(name))
-        .map(|h| h.value)
+/// What the signer looks for among a request's headers, found in one pass (names are told
+/// apart by length first).
+#[derive(Default)]
+struct Found<'a> {
+    /// A header named `Authorization` in any case.
+    authorization: bool,
+    /// The first header named exactly `X-Domain-Id`, `X-Security-Token` or the payload-hash
+    /// header: the signer replaces its value, as a Python dict assignment would.
+    domain_id: Option<usize>,
+    token: Option<usize>,
+    content_hash: Option<usize>,
+    /// The first payload-hash header in any case: the one whose value is the payload hash.
+    content_hash_any: Option<usize>,
+    /// The value of the first header named exactly `Content-Type`.
+    content_type: Option<&'a str>,
+    /// The raw value of the first `X-Sdk-Date` in any case.
+    date: Option<&'a str>,
+    /// A header named `Host` in any case.
+    host: bool,
+}
+
+impl<'a> Found<'a> {
+    fn scan(headers: &'a [(Cow<'a, str>, Cow<'a, str>)], content_hash_header: &str) -> Self {
+        let mut found = Found::default();
+        for (index, (name, value)) in headers.iter().enumerate() {
+            let name: &str = name;
+            let first = |slot: &mut Option<usize>, wanted: &str| {
+                if slot.is_none() && name == wanted {
+                    *slot = Some(index);
+                }
+            };
+            match name.len() {
+                4 => found.host |= name.eq_ignore_ascii_case(HOST),
+                10 if found.date.is_none() && name.eq_ignore_ascii_case(SDK_DATE) => {
+                    found.date = Some(value);
+                }
+                11 => first(&mut found.domain_id, DOMAIN_ID),
+                12 if found.content_type.is_none() && name == CONTENT_TYPE => {
+                    found.content_type = Some(value);
+                }
+                13 => found.authorization |= name.eq_ignore_ascii_case(AUTHORIZATION),
+                16 => first(&mut found.token, SECURITY_TOKEN),
+                n if n == content_hash_header.len() => {
+                    first(&mut found.content_hash, content_hash_header);
+                    if found.content_hash_any.is_none()
+                        && name.eq_ignore_ascii_case(content_hash_header)
+                    {
+                        found.content_hash_any = Some(index);
+                    }
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
+/// Python dict assignment: the entry at `found` (the one of exactly that name) is replaced in
+/// place, or the header is appended. Returns where it is.
+fn set<'a>(
+    headers: &mut Entries<'a>,
+    found: Option<usize>,
+    name: &'a str,
+    value: &'a str,
+) -> usize {
+    if let Some(i) = found
+        && let Some(h) = headers.get_mut(i)
+    {
+        h.value = value;
+        h.added = true;
+        return i;
+    }
+    headers.push(Entry {
+        name,
+        value,
+        added: true,
+    });
+    headers.len() - 1
 }
 
 /// Whether `s` contains CR or LF.
@@ -424,11 +579,9 @@ pub fn sign(
         }
         _ => None,
     };
-    if request
-        .headers
-        .iter()
-        .any(|(n, _)| n.eq_ignore_ascii_case(AUTHORIZATION))
-    {
+    let content_hash_header = algorithm.content_hash_header();
+    let found = Found::scan(&request.headers, content_hash_header);
+    if found.authorization {
         return Err(SigningError::AlreadySigned);
     }
     let key = credentials.signing_key(algorithm)?;
@@ -447,28 +600,47 @@ pub fn sign(
 
     // GlobalCredentials.sign_request
     if let Some(domain_id) = credentials.domain_id() {
-        set(&mut headers, "X-Domain-Id", domain_id);
+        set(&mut headers, found.domain_id, DOMAIN_ID, domain_id);
     }
     if let Some(token) = credentials.security_token() {
-        set(&mut headers, SECURITY_TOKEN, token.expose_secret());
+        set(
+            &mut headers,
+            found.token,
+            SECURITY_TOKEN,
+            token.expose_secret(),
+        );
     }
 
     // Signer._process_content_header: the exact key "Content-Type", as the Python dict has it.
-    let content_hash_header = algorithm.content_hash_header();
-    let unsigned_content_type = headers
-        .iter()
-        .find(|h| h.name == "Content-Type")
-        .is_some_and(|h| {
-            !h.value.is_empty()
-                && !h.value.starts_with("application/json")
-                && !h.value.starts_with("application/bson")
-        });
+    let unsigned_content_type = found.content_type.is_some_and(|v| {
+        !v.is_empty() && !v.starts_with("application/json") && !v.starts_with("application/bson")
+    });
+    let mut hash_header = found.content_hash_any;
     if unsigned_content_type || request.body == SignableBody::UnsignedPayload {
-        set(&mut headers, content_hash_header, UNSIGNED_PAYLOAD);
+        let at = set(
+            &mut headers,
+            found.content_hash,
+            content_hash_header,
+            UNSIGNED_PAYLOAD,
+        );
+        hash_header = hash_header.or(Some(at));
     }
+    // Signer._process_hash_payload, the hash itself (unless a payload-hash header gives it),
+    // taken first: it needs nothing else.
+    let body_hash = match request.body {
+        SignableBody::Bytes(body)
+            if !body.is_empty()
+                && hash_header
+                    .and_then(|i| headers.get(i))
+                    .is_none_or(|h| trim_header_value(h.value).is_empty()) =>
+        {
+            Some(algorithm.hash_hex(body))
+        }
+        _ => None,
+    };
 
     // Signer._process_header_time: the raw (untrimmed) value of the first X-Sdk-Date.
-    let date = match get_ignore_case(&headers, SDK_DATE) {
+    let date = match found.date {
         Some(value) => {
             let date = SdkDate::parse(value)?;
             date_text = date.header_text();
@@ -479,18 +651,18 @@ pub fn sign(
             let date = SdkDate::from_system_time(params.time)?;
             date_text = date.header_text();
             date_str = date_text.as_str();
-            set(&mut headers, SDK_DATE, date_str);
+            set(&mut headers, None, SDK_DATE, date_str);
             date
         }
     };
 
     // Signer._process_header_host
-    let host_added = !headers.iter().any(|h| h.name.eq_ignore_ascii_case("host"));
+    let host_added = !found.host;
     if host_added {
         if request.host.is_empty() {
             return Err(SigningError::MissingHost);
         }
-        set(&mut headers, HOST, &request.host);
+        set(&mut headers, None, HOST, &request.host);
     }
 
     // Values are trimmed from here on, as the Python signer rewrites them. (A line break left
@@ -500,70 +672,42 @@ pub fn sign(
     }
 
     let info = scope.map(|s| signature::scope_info(date, s));
-    let names_len: usize = headers.iter().map(|h| h.name.len()).sum();
-    let values_len: usize = headers.iter().map(|h| h.value.len()).sum();
+
+    // Bytes of the header lines (`name:value\n`) and of the `;`-joined names, for the capacity.
+    let headers: &[Entry<'_>] = &headers;
+    let mut lines_len = 0;
+    let mut names_len = 0;
+    let mut all_len = 0;
+    for h in headers {
+        all_len += h.name.len() + h.value.len();
+        lines_len += h.name.len() + h.value.len() + 2;
+        names_len += h.name.len() + 1;
+    }
+    let info_len = info.as_ref().map_or(0, |i| i.len() + 1);
     let query_len: usize = request
         .query
         .iter()
-        .map(|(k, v)| k.len() + v.len() + 2)
+        .map(|(k, v)| (k.len() + v.len()) * 3 + 2)
         .sum();
-    let mut buf = String::with_capacity(
-        request.method.len()
-            + request.path.len() * 3
-            + query_len * 3
-            + names_len * 5
-            + values_len * 2
-            + headers.len() * 5
-            + credentials.access_key().len()
-            + info.as_ref().map_or(0, |i| i.len() * 2)
-            + 400,
-    );
+    // One buffer holds the sorted names, the canonical request, the string to sign, the
+    // headers to send and the `Authorization` value. Its capacity covers them all unless names
+    // are not ASCII, repeat, or a payload-hash header is longer than a hash (then it grows).
+    let canonical_len =
+        request.method.len() + request.path.len() * 3 + query_len + lines_len + names_len + 70;
+    let sts_len = algorithm.name().len() + date_str.len() + info_len + 66;
+    let authorization_len = AUTHORIZATION.len()
+        + algorithm.name().len()
+        + credentials.access_key().len()
+        + info_len
+        + names_len
+        + algorithm.signature_hex_max()
+        + 40;
+    let mut buf =
+        String::with_capacity(names_len + canonical_len + sts_len + all_len + authorization_len);
 
-    // The signed headers (names without '_'), sorted by lower-cased name; among names equal
-    // once lower-cased the last header comes last (the index breaks ties). The first eight
-    // bytes of the lower-cased ASCII name, as a number, decide most comparisons.
-    let headers: &[Entry<'_>] = &headers;
-    let all_ascii = headers.iter().all(|h| h.name.is_ascii());
-    let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = SmallVec::with_capacity(headers.len());
-    for (index, h) in headers.iter().enumerate() {
-        if !h.name.bytes().any(|b| b == b'_') {
-            signed.push(Signed {
-                key: if all_ascii {
-                    lower_prefix_key(h.name)
-                } else {
-                    0
-                },
-                start: 0,
-                end: 0,
-                index,
-            });
-        }
-    }
-    let signed: &mut [Signed] = &mut signed;
-    signed.sort_unstable_by(|a, b| {
-        a.key
-            .cmp(&b.key)
-            .then_with(|| cmp_lower(headers[a.index].name, headers[b.index].name))
-            .then(a.index.cmp(&b.index))
-    });
-    // Their lower-cased names, sorted and joined with ';', at the start of the buffer: copied
-    // as a whole into the canonical request, and name by name into its header lines.
-    for (k, entry) in signed.iter_mut().enumerate() {
-        if k > 0 {
-            buf.push(';');
-        }
-        entry.start = buf.len();
-        if all_ascii {
-            buf.push_str(headers[entry.index].name);
-        } else {
-            push_lower(&mut buf, headers[entry.index].name);
-        }
-        entry.end = buf.len();
-    }
-    if all_ascii {
-        buf.make_ascii_lowercase();
-    }
+    let (signed, distinct) = write_signed_names(&mut buf, headers);
     let sorted_names = 0..buf.len();
+    let signed: &[Signed] = &signed;
 
     // Signer._process_canonical_request
     let canonical_start = buf.len();
@@ -583,10 +727,10 @@ pub fn sign(
     // the Python dict it builds.
     let mut k = 0;
     while k < signed.len() {
-        let first = &signed[k];
+        let first = signed[k];
         let mut run_end = k + 1;
-        while run_end < signed.len()
-            && signed[run_end].key == first.key
+        while !distinct
+            && run_end < signed.len()
             && buf[signed[run_end].start..signed[run_end].end] == buf[first.start..first.end]
         {
             run_end += 1;
@@ -609,11 +753,14 @@ pub fn sign(
     // Signer._process_hash_payload
     match request.body {
         SignableBody::Bytes([]) => buf.push_str(algorithm.empty_hash()),
-        body => match get_ignore_case(headers, content_hash_header).map(utf8_as_latin1) {
+        _ => match hash_header
+            .and_then(|i| headers.get(i))
+            .map(|h| utf8_as_latin1(h.value))
+        {
             Some(v) if !v.is_empty() => buf.push_str(&v),
-            _ => match body {
-                SignableBody::Bytes(b) => buf.push_str(algorithm.hash_hex(b).as_str()),
-                SignableBody::UnsignedPayload => buf.push_str(UNSIGNED_PAYLOAD),
+            _ => match &body_hash {
+                Some(hash) => buf.push_str(hash.as_str()),
+                None => buf.push_str(UNSIGNED_PAYLOAD),
             },
         },
     }
@@ -695,4 +842,48 @@ pub fn sign(
         holds_secret,
         date,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eight_bytes_lower_case_as_each_would_alone() {
+        for b in 0..0x80u8 {
+            for place in 0..8 {
+                let mut bytes = *b"Ab-Z0_@[";
+                bytes[place] = b;
+                let lowered = lower_ascii_word(u64::from_be_bytes(bytes)).to_be_bytes();
+                assert_eq!(
+                    lowered,
+                    bytes.map(|c| c.to_ascii_lowercase()),
+                    "byte {b:#x} at {place}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_keys_order_as_lower_cased_names() {
+        let names = [
+            "",
+            "A",
+            "a\0",
+            "ab",
+            "Accept",
+            "ACCEPT-X",
+            "Content",
+            "content-type",
+        ];
+        for pair in names.windows(2) {
+            let (a, b) = (ascii_prefix_key(pair[0]), ascii_prefix_key(pair[1]));
+            assert!(a <= b, "{:?} before {:?}", pair[0], pair[1]);
+            assert_eq!(a & 0xff, 0, "the low byte is left for the index");
+        }
+        assert_eq!(
+            ascii_prefix_key("Content-Type"),
+            ascii_prefix_key("content-LENGTH")
+        );
+    }
 }
