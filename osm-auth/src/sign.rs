@@ -343,17 +343,19 @@ fn cmp_lower(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 /// Writes the lower-cased names of the signed headers (those without '_') to the empty `buf`,
-/// sorted and joined with ';', and returns those headers in that order with their names' places.
+/// sorted and joined with ';', and puts those headers in that order, with their names' places,
+/// in `signed`.
 ///
 /// Sorted by lower-cased name; among names equal once lower-cased the last header comes last
 /// (the index breaks ties). The usual case (ASCII names, none with '_') takes one pass; the
-/// others are written again. The flag says whether the names are known to be distinct.
+/// others are written again. `signed` comes empty; the result says whether the names are
+/// known to be distinct.
 fn write_signed_names(
     buf: &mut String,
     headers: &[Entry<'_>],
-) -> (SmallVec<[Signed; INLINE_HEADERS]>, bool) {
+    signed: &mut SmallVec<[Signed; INLINE_HEADERS]>,
+) -> bool {
     let mut distinct = false;
-    let mut signed: SmallVec<[Signed; INLINE_HEADERS]> = SmallVec::with_capacity(headers.len());
     let entry = |index| Signed {
         start: 0,
         end: 0,
@@ -361,7 +363,7 @@ fn write_signed_names(
     };
     if headers.len() <= 256 {
         // One integer sort by (prefix, index); by name as well when two prefixes are equal.
-        let mut keys: SmallVec<[u64; INLINE_HEADERS]> = SmallVec::with_capacity(headers.len());
+        let mut keys: SmallVec<[u64; INLINE_HEADERS]> = SmallVec::new();
         for (index, h) in (0u64..).zip(headers) {
             keys.push(ascii_prefix_key(h.name) | index);
         }
@@ -374,25 +376,25 @@ fn write_signed_names(
             signed.push(entry((k & 0xff) as usize));
         }
         if tie {
-            sort_signed(&mut signed, headers);
+            sort_signed(signed, headers);
         }
         distinct = !tie;
     } else {
         signed.extend((0..headers.len()).map(entry));
-        sort_signed(&mut signed, headers);
+        sort_signed(signed, headers);
     }
-    write_names(buf, &mut signed, headers, true);
+    write_names(buf, signed, headers, true);
     let ascii = buf.is_ascii();
     if ascii && memchr::memchr(b'_', buf.as_bytes()).is_none() {
-        return (signed, distinct);
+        return distinct;
     }
     signed.retain(|e| !headers[e.index].name.contains('_'));
     if !ascii {
-        sort_signed(&mut signed, headers);
+        sort_signed(signed, headers);
     }
     buf.clear();
-    write_names(buf, &mut signed, headers, ascii);
-    (signed, distinct && ascii)
+    write_names(buf, signed, headers, ascii);
+    distinct && ascii
 }
 
 /// Sorts by lower-cased name, then index.
@@ -589,7 +591,7 @@ pub fn sign(
     // Text the header entries borrow; declared before them.
     let date_text: DateText;
     let date_str: &str;
-    let mut headers: Entries<'_> = SmallVec::with_capacity(request.headers.len() + 5);
+    let mut headers: Entries<'_> = SmallVec::new();
     for (name, value) in &request.headers {
         headers.push(Entry {
             name,
@@ -705,7 +707,10 @@ pub fn sign(
     let mut buf =
         String::with_capacity(names_len + canonical_len + sts_len + all_len + authorization_len);
 
-    let (signed, distinct) = write_signed_names(&mut buf, headers);
+    // (SmallVecs are made in place with `new`: `with_capacity` returns them by value, which
+    // copies their whole inline array.)
+    let mut signed = SmallVec::new();
+    let distinct = write_signed_names(&mut buf, headers, &mut signed);
     let sorted_names = 0..buf.len();
     let signed: &[Signed] = &signed;
 
@@ -782,7 +787,7 @@ pub fn sign(
     // whose headers exceed 4 GiB is refused below, before any offset is used.
     let holds_secret = credentials.security_token().is_some();
     let mut token = None;
-    let mut out_headers = SmallVec::with_capacity(headers.len() + 1);
+    let mut out_headers = SmallVec::new();
     let headers_start = buf.len();
     let offset = |n: usize| n as u32;
     for h in headers {
