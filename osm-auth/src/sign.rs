@@ -430,10 +430,12 @@ fn write_names(buf: &mut String, signed: &mut [Signed], headers: &[Entry<'_>], a
 struct Found<'a> {
     /// A header named `Authorization` in any case.
     authorization: bool,
-    /// The first header named exactly `X-Domain-Id`, `X-Security-Token` or the payload-hash
-    /// header: the signer replaces its value, as a Python dict assignment would.
+    /// The first header named exactly `X-Domain-Id`, whose value the signer replaces (as a
+    /// Python dict assignment would); likewise `token` and `content_hash` below.
     domain_id: Option<usize>,
+    /// The first header named exactly `X-Security-Token`.
     token: Option<usize>,
+    /// The first header named exactly as the payload-hash header.
     content_hash: Option<usize>,
     /// The first payload-hash header in any case: the one whose value is the payload hash.
     content_hash_any: Option<usize>,
@@ -675,16 +677,16 @@ pub fn sign(
 
     let info = scope.map(|s| signature::scope_info(date, s));
 
-    // Bytes of the header lines (`name:value\n`) and of the `;`-joined names, for the capacity.
+    // Bytes of every name and value, and of the `;`-joined names, for the capacity; the
+    // header lines (`name:value\n`) take two more per header.
     let headers: &[Entry<'_>] = &headers;
-    let mut lines_len = 0;
-    let mut names_len = 0;
     let mut all_len = 0;
+    let mut names_len = 0;
     for h in headers {
         all_len += h.name.len() + h.value.len();
-        lines_len += h.name.len() + h.value.len() + 2;
         names_len += h.name.len() + 1;
     }
+    let lines_len = all_len + 2 * headers.len();
     let info_len = info.as_ref().map_or(0, |i| i.len() + 1);
     let query_len: usize = request
         .query
