@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use sha2::{Digest, Sha256};
+use sha2::Digest;
 use sm3::Sm3;
 
 /// A signing algorithm of Huawei Cloud's API gateway.
@@ -93,7 +93,7 @@ impl Algorithm {
         if self.uses_sm3() {
             Sm3::digest(data).into()
         } else {
-            Sha256::digest(data).into()
+            crate::sha256::digest(data)
         }
     }
 

@@ -14,6 +14,7 @@ use sm3::Sm3;
 use zeroize::Zeroizing;
 
 use crate::algorithm::Hex64;
+use crate::sha256::HmacSha256Key;
 use crate::{Algorithm, Credentials, SecretString};
 
 #[cfg(feature = "asymmetric")]
@@ -33,7 +34,7 @@ pub struct SigningKey {
 
 #[derive(Clone)]
 enum State {
-    HmacSha256(Box<Hmac<Sha256>>),
+    HmacSha256(Box<HmacSha256Key>),
     HmacSm3(Box<Hmac<Sm3>>),
     /// HKDF-Extract(salt = AK, ikm = SK): only the expand step depends on date and scope.
     V11(Box<Hkdf<Sha256>>),
@@ -91,7 +92,7 @@ impl SigningKey {
     ) -> Result<Self, KeyError> {
         let sk = secret_key.expose_secret().as_bytes();
         let state = match algorithm {
-            Algorithm::SdkHmacSha256 => State::HmacSha256(Box::new(hmac_key(sk))),
+            Algorithm::SdkHmacSha256 => State::HmacSha256(Box::new(HmacSha256Key::new(sk))),
             Algorithm::SdkHmacSm3 => State::HmacSm3(Box::new(hmac_key(sk))),
             Algorithm::V11HmacSha256 => State::V11(Box::new(Hkdf::<Sha256>::new(
                 Some(access_key.as_bytes()),
@@ -129,7 +130,7 @@ impl SigningKey {
         string_to_sign: &[u8],
     ) -> Result<SignatureText, KeyError> {
         Ok(match &self.state {
-            State::HmacSha256(mac) => SignatureText::Mac(Hex64::of(&mac_once(mac, string_to_sign))),
+            State::HmacSha256(key) => SignatureText::Mac(Hex64::of(&key.mac(string_to_sign))),
             State::HmacSm3(mac) => SignatureText::Mac(Hex64::of(&mac_once(mac, string_to_sign))),
             State::V11(hkdf) => {
                 let key = v11_key(hkdf, info.unwrap_or_default());

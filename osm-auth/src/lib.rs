@@ -72,6 +72,7 @@ mod key;
 mod output;
 pub mod provider;
 mod secret;
+mod sha256;
 mod sign;
 mod signature;
 #[cfg(feature = "http-providers")]
