@@ -27,7 +27,9 @@ const INITIAL: [u32; 8] = [
 /// block size) and returns the digest.
 fn finish(mut state: [u32; 8], prefix_len: u64, data: &[u8]) -> [u8; 32] {
     let (blocks, tail) = data.as_chunks::<BLOCK>();
-    compress256(&mut state, blocks);
+    if !blocks.is_empty() {
+        compress256(&mut state, blocks);
+    }
     // The tail, 0x80, zeros, then the message length in bits (big-endian) at the end of the
     // first or the second block.
     let mut last = [[0u8; BLOCK]; 2];
@@ -38,6 +40,11 @@ fn finish(mut state: [u32; 8], prefix_len: u64, data: &[u8]) -> [u8; 32] {
     let bits = (prefix_len + data.len() as u64).wrapping_mul(8);
     flat[used * BLOCK - 8..used * BLOCK].copy_from_slice(&bits.to_be_bytes());
     compress256(&mut state, &last[..used]);
+    digest_bytes(state)
+}
+
+/// The digest of a final state: its words, big-endian.
+fn digest_bytes(state: [u32; 8]) -> [u8; 32] {
     let mut out = [0u8; 32];
     for (chunk, word) in out.chunks_exact_mut(4).zip(state) {
         chunk.copy_from_slice(&word.to_be_bytes());
@@ -79,13 +86,19 @@ impl HmacSha256Key {
         Self { inner, outer }
     }
 
-    /// HMAC-SHA256 of `data`. (The key states are copied into `finish`, whose compression
-    /// overwrites them in place.)
+    /// HMAC-SHA256 of `data`. The copies of the key states are overwritten in place by the
+    /// compression; the inner digest is not key material and is not zeroized.
     pub(crate) fn mac(&self, data: &[u8]) -> [u8; 32] {
-        let mut inner = finish(self.inner, BLOCK as u64, data);
-        let tag = finish(self.outer, BLOCK as u64, &inner);
-        inner.zeroize();
-        tag
+        let inner = finish(self.inner, BLOCK as u64, data);
+        // The outer hash's one block after the pad: the inner digest, 0x80, zeros, and the
+        // length of pad and digest (96 bytes) in bits.
+        let mut block = [0u8; BLOCK];
+        block[..32].copy_from_slice(&inner);
+        block[32] = 0x80;
+        block[BLOCK - 8..].copy_from_slice(&((BLOCK as u64 + 32) * 8).to_be_bytes());
+        let mut state = self.outer;
+        compress256(&mut state, &[block]);
+        digest_bytes(state)
     }
 }
 
