@@ -55,8 +55,11 @@ pub fn canonical_uri(path: &str) -> String {
 /// Appends the canonical URI of `path` to `out`.
 pub(crate) fn push_canonical_uri(out: &mut String, path: &str) {
     let start = out.len();
-    // fast path: nothing to decode or encode
-    if path.bytes().all(|b| PLAIN_PATH[usize::from(b)]) {
+    // fast path: nothing to decode or encode (all bytes looked up, without a branch each)
+    if path
+        .bytes()
+        .fold(true, |plain, b| plain & PLAIN_PATH[usize::from(b)])
+    {
         out.push_str(path);
         if !path.ends_with('/') {
             out.push('/');

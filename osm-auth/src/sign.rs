@@ -364,17 +364,14 @@ fn write_signed_names(
     if headers.len() <= 256 {
         // One integer sort by (prefix, index); by name as well when two prefixes are equal.
         let mut keys: SmallVec<[u64; INLINE_HEADERS]> = SmallVec::new();
-        for (index, h) in (0u64..).zip(headers) {
-            keys.push(ascii_prefix_key(h.name) | index);
-        }
+        keys.extend(
+            (0u64..)
+                .zip(headers)
+                .map(|(i, h)| ascii_prefix_key(h.name) | i),
+        );
         keys.sort_unstable();
-        let mut tie = false;
-        let mut previous = None;
-        for &k in &keys {
-            tie |= previous == Some(k >> 8);
-            previous = Some(k >> 8);
-            signed.push(entry((k & 0xff) as usize));
-        }
+        let tie = keys.windows(2).any(|pair| (pair[0] ^ pair[1]) >> 8 == 0);
+        signed.extend(keys.iter().map(|&k| entry((k & 0xff) as usize)));
         if tie {
             sort_signed(signed, headers);
         }
@@ -484,13 +481,15 @@ impl<'a> Found<'a> {
 }
 
 /// Python dict assignment: the entry at `found` (the one of exactly that name) is replaced in
-/// place, or the header is appended. Returns where it is.
+/// place, or the header is appended; the value is trimmed as every signed value is. Returns
+/// where it is.
 fn set<'a>(
     headers: &mut Entries<'a>,
     found: Option<usize>,
     name: &'a str,
     value: &'a str,
 ) -> usize {
+    let value = trim_header_value(value);
     if let Some(i) = found
         && let Some(h) = headers.get_mut(i)
     {
@@ -594,10 +593,12 @@ pub fn sign(
     let date_text: DateText;
     let date_str: &str;
     let mut headers: Entries<'_> = SmallVec::new();
+    // Values are trimmed as they enter (the Python signer strips every value it signs); a line
+    // break left inside a name or value is refused once all headers are in the output, below.
     for (name, value) in &request.headers {
         headers.push(Entry {
             name,
-            value,
+            value: trim_header_value(value),
             added: false,
         });
     }
@@ -636,7 +637,7 @@ pub fn sign(
             if !body.is_empty()
                 && hash_header
                     .and_then(|i| headers.get(i))
-                    .is_none_or(|h| trim_header_value(h.value).is_empty()) =>
+                    .is_none_or(|h| h.value.is_empty()) =>
         {
             Some(algorithm.hash_hex(body))
         }
@@ -667,12 +668,6 @@ pub fn sign(
             return Err(SigningError::MissingHost);
         }
         set(&mut headers, None, HOST, &request.host);
-    }
-
-    // Values are trimmed from here on, as the Python signer rewrites them. (A line break left
-    // inside a name or value is refused once all headers are in the output, below.)
-    for h in &mut headers {
-        h.value = trim_header_value(h.value);
     }
 
     let info = scope.map(|s| signature::scope_info(date, s));
