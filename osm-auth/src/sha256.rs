@@ -69,7 +69,9 @@ impl HmacSha256Key {
     pub(crate) fn new(key: &[u8]) -> Self {
         let mut block = [0u8; BLOCK];
         if key.len() > BLOCK {
-            block[..32].copy_from_slice(&digest(key));
+            let mut hashed = digest(key);
+            block[..32].copy_from_slice(&hashed);
+            hashed.zeroize();
         } else {
             block[..key.len()].copy_from_slice(key);
         }
